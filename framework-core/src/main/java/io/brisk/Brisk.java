@@ -1,0 +1,263 @@
+package io.brisk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brisk.internal.AppRuntime;
+import io.brisk.internal.binding.Converters;
+import io.brisk.internal.http.NettyServer;
+import io.brisk.internal.json.JsonSupport;
+import io.brisk.spi.BriskPlugin;
+import io.brisk.spi.ValidatorProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Brisk app: include handler objects, then {@link #start(int)}.
+ *
+ * <pre>{@code
+ * Brisk.create().include(new ItemsApi()).start(8000);
+ * }</pre>
+ *
+ * <p>Configure the app (include, options, handlers, converters, plugins) from one thread before it
+ * starts. The route model is built once, on the first {@link #start}, {@link #routes()} or test
+ * client; any declaration mistake fails there with a message naming the class and method, and the
+ * app can no longer be changed. Starting and stopping are thread-safe.
+ */
+public final class Brisk {
+  private static final Logger LOG = LoggerFactory.getLogger(Brisk.class);
+
+  static {
+    AppRuntime.registerAccess(Brisk::runtime);
+  }
+
+  private final ServerOptions options = new ServerOptions();
+  private final List<Object> members = new ArrayList<>();
+  private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
+  private final Converters converters = new Converters();
+  private final List<Consumer<ObjectMapper>> jsonCustomizers = new ArrayList<>();
+  private final List<Runnable> startHooks = new ArrayList<>();
+  private final List<Runnable> stopHooks = new ArrayList<>();
+  private final Map<Class<?>, BriskPlugin> explicitPlugins = new LinkedHashMap<>();
+  private final List<Class<?>> removedPlugins = new ArrayList<>();
+  private ValidatorProvider validatorProvider;
+  private AppRuntime runtime;
+  private List<BriskPlugin> installed = List.of();
+  private NettyServer server;
+  private Thread shutdownHook;
+
+  private Brisk() {}
+
+  /** A new app with default options. */
+  public static Brisk create() {
+    return new Brisk();
+  }
+
+  /** The server options, to change before start. */
+  public ServerOptions options() {
+    return options;
+  }
+
+  /** Includes a handler object (its annotated methods become routes) or a {@link RouteGroup}. */
+  public synchronized Brisk include(Object handlerOrGroup) {
+    checkNotBuilt();
+    members.add(Objects.requireNonNull(handlerOrGroup, "handlerOrGroup"));
+    return this;
+  }
+
+  /** Answers exceptions of a type (and its subtypes, unless a more specific handler exists). */
+  public synchronized <E extends Throwable> Brisk exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+    checkNotBuilt();
+    exceptionHandlers.put(type, handler);
+    return this;
+  }
+
+  /** Converts text parameters (path, query, header, cookie) to a type of the app's own. */
+  public synchronized <T> Brisk converter(Class<T> type, TypeConverter<T> converter) {
+    checkNotBuilt();
+    converters.register(type, converter);
+    return this;
+  }
+
+  /** Adjusts the JSON mapper (modules, naming, features) used for bodies and responses. */
+  public synchronized Brisk configureJson(Consumer<ObjectMapper> customizer) {
+    checkNotBuilt();
+    jsonCustomizers.add(customizer);
+    return this;
+  }
+
+  /** Sets the validator factory (the validation module installs one; this replaces it). */
+  public synchronized Brisk validator(ValidatorProvider provider) {
+    checkNotBuilt();
+    this.validatorProvider = provider;
+    return this;
+  }
+
+  /** Adds a plugin, replacing a discovered plugin of the same class. */
+  public synchronized Brisk plugin(BriskPlugin plugin) {
+    checkNotBuilt();
+    explicitPlugins.put(plugin.getClass(), plugin);
+    return this;
+  }
+
+  /** Keeps a plugin found on the classpath from being installed. */
+  public synchronized Brisk withoutPlugin(Class<? extends BriskPlugin> type) {
+    checkNotBuilt();
+    removedPlugins.add(type);
+    return this;
+  }
+
+  /** Runs an action after the server has started listening. */
+  public synchronized Brisk onStart(Runnable action) {
+    startHooks.add(action);
+    return this;
+  }
+
+  /** Runs an action once the server has stopped, in reverse order of registration. */
+  public synchronized Brisk onStop(Runnable action) {
+    stopHooks.add(action);
+    return this;
+  }
+
+  /** The route model, building it if needed (the app can then no longer change). */
+  public List<Route> routes() {
+    return runtime().routes();
+  }
+
+  /** The app's JSON mapper, building the app if needed. */
+  public ObjectMapper objectMapper() {
+    return runtime().mapper();
+  }
+
+  /**
+   * Starts serving on a port of {@link ServerOptions#host()}; 0 picks a free port.
+   *
+   * @return the port bound
+   * @throws IllegalStateException when the app is already started or its routes are invalid
+   */
+  public synchronized int start(int port) {
+    if (server != null) {
+      throw new IllegalStateException("The app is already started on port " + server.port());
+    }
+    long begin = System.nanoTime();
+    AppRuntime rt = runtime();
+    try {
+      server = rt.startTcp(port);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while starting", e);
+    }
+    int bound = server.port();
+    if (options.shutdownHook()) {
+      shutdownHook = new Thread(this::stopFromHook, "brisk-shutdown");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+    if (options.banner()) {
+      String host = options.host().equals("0.0.0.0") ? "localhost" : options.host();
+      LOG.info("Brisk serving {} routes on http://{}:{} ({}, started in {} ms)", rt.routes().size(), host, bound,
+          server.transport(), (System.nanoTime() - begin) / 1_000_000);
+    }
+    for (Runnable hook : startHooks) {
+      hook.run();
+    }
+    return bound;
+  }
+
+  /** Starts on the port in the {@code PORT} environment variable, else 8000. */
+  public int start() {
+    String env = System.getenv("PORT");
+    int port;
+    try {
+      port = env == null || env.isBlank() ? 8000 : Integer.parseInt(env.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("PORT must be a number, not '" + env + "'");
+    }
+    return start(port);
+  }
+
+  /** The port bound by {@link #start}. */
+  public synchronized int port() {
+    if (server == null) {
+      throw new IllegalStateException("The app is not started");
+    }
+    return server.port();
+  }
+
+  /**
+   * Stops gracefully: stops accepting, lets in-flight requests finish within
+   * {@link ServerOptions#shutdownTimeout()}, closes connections, then runs the stop hooks.
+   * Does nothing when not started.
+   */
+  public void stop() {
+    stop(true);
+  }
+
+  private void stopFromHook() {
+    stop(false);
+  }
+
+  private synchronized void stop(boolean removeHook) {
+    if (server == null) {
+      return;
+    }
+    server.stop(System.nanoTime() + options.shutdownTimeout().toNanos());
+    server = null;
+    if (removeHook && shutdownHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // The JVM is exiting; its hooks run anyway.
+      }
+    }
+    shutdownHook = null;
+    for (int i = stopHooks.size() - 1; i >= 0; i--) {
+      try {
+        stopHooks.get(i).run();
+      } catch (RuntimeException e) {
+        LOG.error("A stop hook failed", e);
+      }
+    }
+    LOG.info("Brisk stopped");
+  }
+
+  private synchronized AppRuntime runtime() {
+    if (runtime == null) {
+      installed = plugins();
+      for (BriskPlugin p : installed) {
+        p.install(this);
+      }
+      ObjectMapper mapper = JsonSupport.newMapper();
+      for (Consumer<ObjectMapper> c : jsonCustomizers) {
+        c.accept(mapper);
+      }
+      runtime = AppRuntime.build(List.copyOf(members), options, converters, mapper, exceptionHandlers,
+          Optional.ofNullable(validatorProvider));
+      for (BriskPlugin p : installed) {
+        p.routesBuilt(this, runtime.routes());
+      }
+    }
+    return runtime;
+  }
+
+  private List<BriskPlugin> plugins() {
+    Map<Class<?>, BriskPlugin> all = new LinkedHashMap<>();
+    for (BriskPlugin p : ServiceLoader.load(BriskPlugin.class, Brisk.class.getClassLoader())) {
+      all.put(p.getClass(), p);
+    }
+    all.putAll(explicitPlugins);
+    removedPlugins.forEach(all::remove);
+    return List.copyOf(all.values());
+  }
+
+  private void checkNotBuilt() {
+    if (runtime != null) {
+      throw new IllegalStateException("The app's routes are already built; configure it before start");
+    }
+  }
+}

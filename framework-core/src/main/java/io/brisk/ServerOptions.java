@@ -1,0 +1,180 @@
+package io.brisk;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Server settings with safe defaults; change them through {@link Brisk#options()} before start.
+ *
+ * <p>Every limit is answered with a clear status and a problem document: a body over
+ * {@link #maxBodySize} is 413, headers over {@link #maxHeaderSize} are 431, a request line over
+ * {@link #maxUriLength} is 414.
+ */
+public final class ServerOptions {
+  private String host = "0.0.0.0";
+  private int maxBodySize = 1024 * 1024;
+  private int maxHeaderSize = 8 * 1024;
+  private int maxUriLength = 8 * 1024;
+  private Duration idleTimeout = Duration.ofSeconds(60);
+  private Duration shutdownTimeout = Duration.ofSeconds(10);
+  private TrailingSlash trailingSlash = TrailingSlash.REDIRECT;
+  private ExecutionMode defaultExecution = ExecutionMode.VIRTUAL_THREAD;
+  private boolean accessLog = true;
+  private boolean banner = true;
+  private boolean shutdownHook = true;
+  private boolean nativeTransport = true;
+  private int ioThreads = 0;
+
+  /** The address to bind (default {@code 0.0.0.0}, every interface). */
+  public ServerOptions host(String newHost) {
+    this.host = Objects.requireNonNull(newHost, "host");
+    return this;
+  }
+
+  /** The largest request body accepted, in bytes (default 1 MiB); more is 413. */
+  public ServerOptions maxBodySize(int bytes) {
+    this.maxBodySize = positive(bytes, "maxBodySize");
+    return this;
+  }
+
+  /** The largest total header size, in bytes (default 8 KiB); more is 431. */
+  public ServerOptions maxHeaderSize(int bytes) {
+    this.maxHeaderSize = positive(bytes, "maxHeaderSize");
+    return this;
+  }
+
+  /** The longest request line, in bytes (default 8 KiB); more is 414. */
+  public ServerOptions maxUriLength(int bytes) {
+    this.maxUriLength = positive(bytes, "maxUriLength");
+    return this;
+  }
+
+  /** A connection with no traffic for this long is closed (default 60 s). */
+  public ServerOptions idleTimeout(Duration timeout) {
+    this.idleTimeout = Objects.requireNonNull(timeout, "idleTimeout");
+    return this;
+  }
+
+  /** How long {@link Brisk#stop()} waits for in-flight requests (default 10 s). */
+  public ServerOptions shutdownTimeout(Duration timeout) {
+    this.shutdownTimeout = Objects.requireNonNull(timeout, "shutdownTimeout");
+    return this;
+  }
+
+  /** The trailing-slash policy (default {@link TrailingSlash#REDIRECT}). */
+  public ServerOptions trailingSlash(TrailingSlash policy) {
+    this.trailingSlash = Objects.requireNonNull(policy, "trailingSlash");
+    return this;
+  }
+
+  /** Where handlers without {@code @NonBlocking} run (default {@link ExecutionMode#VIRTUAL_THREAD}). */
+  public ServerOptions defaultExecution(ExecutionMode mode) {
+    this.defaultExecution = Objects.requireNonNull(mode, "defaultExecution");
+    return this;
+  }
+
+  /** Whether each request is logged on {@code io.brisk.access} (default on). */
+  public ServerOptions accessLog(boolean on) {
+    this.accessLog = on;
+    return this;
+  }
+
+  /** Whether start-up logs the URLs served (default on). */
+  public ServerOptions banner(boolean on) {
+    this.banner = on;
+    return this;
+  }
+
+  /** Whether a JVM shutdown hook stops the server gracefully (default on). */
+  public ServerOptions shutdownHook(boolean on) {
+    this.shutdownHook = on;
+    return this;
+  }
+
+  /** Whether the native epoll transport is used when available (default on; NIO otherwise). */
+  public ServerOptions nativeTransport(boolean on) {
+    this.nativeTransport = on;
+    return this;
+  }
+
+  /** The number of event-loop threads; 0 (the default) means one per available core. */
+  public ServerOptions ioThreads(int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("ioThreads must be >= 0, not " + threads);
+    }
+    this.ioThreads = threads;
+    return this;
+  }
+
+  /** The bind address. */
+  public String host() {
+    return host;
+  }
+
+  /** The body limit in bytes. */
+  public int maxBodySize() {
+    return maxBodySize;
+  }
+
+  /** The header limit in bytes. */
+  public int maxHeaderSize() {
+    return maxHeaderSize;
+  }
+
+  /** The request-line limit in bytes. */
+  public int maxUriLength() {
+    return maxUriLength;
+  }
+
+  /** The idle timeout. */
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
+  /** The graceful shutdown timeout. */
+  public Duration shutdownTimeout() {
+    return shutdownTimeout;
+  }
+
+  /** The trailing-slash policy. */
+  public TrailingSlash trailingSlash() {
+    return trailingSlash;
+  }
+
+  /** The default execution mode. */
+  public ExecutionMode defaultExecution() {
+    return defaultExecution;
+  }
+
+  /** Whether the access log is on. */
+  public boolean accessLog() {
+    return accessLog;
+  }
+
+  /** Whether the banner is on. */
+  public boolean banner() {
+    return banner;
+  }
+
+  /** Whether the shutdown hook is installed. */
+  public boolean shutdownHook() {
+    return shutdownHook;
+  }
+
+  /** Whether native transport is preferred. */
+  public boolean nativeTransport() {
+    return nativeTransport;
+  }
+
+  /** The event-loop thread count (0 = per core). */
+  public int ioThreads() {
+    return ioThreads;
+  }
+
+  private static int positive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, not " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,150 @@
+package io.brisk.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brisk.Brisk;
+import io.brisk.ExceptionHandler;
+import io.brisk.Route;
+import io.brisk.ServerOptions;
+import io.brisk.internal.binding.Converters;
+import io.brisk.internal.http.Dispatcher;
+import io.brisk.internal.http.ExceptionMapper;
+import io.brisk.internal.http.NettyServer;
+import io.brisk.internal.http.Problems;
+import io.brisk.internal.http.ResponseWriter;
+import io.brisk.internal.http.ServerContext;
+import io.brisk.internal.model.CompiledRoute;
+import io.brisk.internal.model.RouteCompiler;
+import io.brisk.internal.routing.PathTemplate;
+import io.brisk.internal.routing.RouteTable;
+import io.brisk.spi.ValidatorProvider;
+import io.netty.channel.local.LocalAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
+
+/**
+ * Everything an app builds once at start-up: the JSON mapper, the compiled routes, the route
+ * table and the shared server context. Immutable once built; servers are attached to it.
+ */
+public final class AppRuntime {
+  private static volatile Function<Brisk, AppRuntime> access;
+
+  private final ObjectMapper mapper;
+  private final List<CompiledRoute> compiled;
+  private final List<Route> routes;
+  private final Dispatcher dispatcher;
+  private final Executor executor;
+  private final ServerOptions options;
+  private NettyServer local;
+  private LocalAddress localAddress;
+
+  private AppRuntime(ObjectMapper mapper, List<CompiledRoute> compiled, Dispatcher dispatcher, Executor executor,
+      ServerOptions options) {
+    this.mapper = mapper;
+    this.compiled = compiled;
+    this.routes = compiled.stream().map(CompiledRoute::route).toList();
+    this.dispatcher = dispatcher;
+    this.executor = executor;
+    this.options = options;
+  }
+
+  /** Lets {@link Brisk} expose its runtime to framework code outside its package. */
+  public static void registerAccess(Function<Brisk, AppRuntime> accessor) {
+    access = accessor;
+  }
+
+  /** The runtime of an app, building its route model if not yet built. */
+  public static AppRuntime of(Brisk app) {
+    return access.apply(app);
+  }
+
+  /**
+   * Builds the runtime.
+   *
+   * @param members the included handler objects and groups
+   * @throws io.brisk.internal.model.StartupException naming the class and method at fault
+   */
+  public static AppRuntime build(
+      List<Object> members,
+      ServerOptions options,
+      Converters converters,
+      ObjectMapper mapper,
+      Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers,
+      Optional<ValidatorProvider> validators) {
+    RouteCompiler compiler = new RouteCompiler(converters, mapper, options.defaultExecution());
+    List<CompiledRoute> compiled = new ArrayList<>();
+    for (Object member : members) {
+      compiled.addAll(compiler.compile(member, "", List.of(), List.of()));
+    }
+    if (validators.isPresent()) {
+      compiled.replaceAll(r -> validators.get().validatorFor(r.route()).map(r::withValidator).orElse(r));
+    }
+    RouteTable<CompiledRoute> table = new RouteTable<>(options.trailingSlash());
+    for (CompiledRoute r : compiled) {
+      table.add(r.route().httpMethod(), PathTemplate.parse(r.route().path()), r,
+          r.route().handlerClass().getName() + "." + r.route().handlerMethod().getName());
+    }
+    Problems problems = new Problems(mapper);
+    ResponseWriter writer = new ResponseWriter(mapper);
+    ExceptionMapper exceptions = new ExceptionMapper(exceptionHandlers, problems, writer);
+    Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems);
+    ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler-", 0).factory();
+    Executor executor = task -> virtual.newThread(task).start();
+    return new AppRuntime(mapper, List.copyOf(compiled), dispatcher, executor, options);
+  }
+
+  /** The route model. */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** The compiled routes. */
+  public List<CompiledRoute> compiled() {
+    return compiled;
+  }
+
+  /** The app's JSON mapper. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** A fresh context (own in-flight count and draining state) for one server. */
+  private ServerContext newContext() {
+    return new ServerContext(dispatcher, executor, options);
+  }
+
+  /** Starts a TCP server on the options' host and this port. */
+  public NettyServer startTcp(int port) throws InterruptedException {
+    NettyServer server = NettyServer.tcp(newContext());
+    server.bind(new java.net.InetSocketAddress(options.host(), port));
+    return server;
+  }
+
+  /** The in-process server of the test client, started on first use. */
+  public synchronized NettyServer localServer() throws InterruptedException {
+    if (local == null) {
+      local = NettyServer.local(newContext());
+      localAddress = new LocalAddress(LocalAddress.ANY.id() + "-" + System.identityHashCode(this) + "-" + System.nanoTime());
+      local.bind(localAddress);
+    }
+    return local;
+  }
+
+  /** The in-process server's address. */
+  public synchronized LocalAddress localAddress() throws InterruptedException {
+    localServer();
+    return localAddress;
+  }
+
+  /** Stops the in-process server, if any. */
+  public synchronized void stopLocal() {
+    if (local != null) {
+      local.stop(System.nanoTime());
+      local = null;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.brisk.internal.http;
+
+import io.brisk.HttpException;
+import io.brisk.RequestValidationException;
+import io.brisk.ValidationError;
+import io.brisk.internal.binding.ArgumentBinder;
+import io.brisk.internal.model.CompiledRoute;
+import io.brisk.internal.routing.RouteTable;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Runs a matched route: content-type check, binding, validation, the handler, rendering; and
+ * turns any failure along the way into its error response. Shared by every connection.
+ */
+public final class Dispatcher {
+  private final RouteTable<CompiledRoute> table;
+  private final ResponseWriter writer;
+  private final ExceptionMapper exceptions;
+  private final Problems problems;
+
+  /** A dispatcher over a finished route table. */
+  public Dispatcher(RouteTable<CompiledRoute> table, ResponseWriter writer, ExceptionMapper exceptions, Problems problems) {
+    this.table = table;
+    this.writer = writer;
+    this.exceptions = exceptions;
+    this.problems = problems;
+  }
+
+  /** The route table. */
+  public RouteTable<CompiledRoute> table() {
+    return table;
+  }
+
+  /** The problem builder. */
+  public Problems problems() {
+    return problems;
+  }
+
+  /** The exception mapper. */
+  public ExceptionMapper exceptions() {
+    return exceptions;
+  }
+
+  /**
+   * Handles the exchange with the route; never throws.
+   *
+   * @return a reply ({@link io.netty.handler.codec.http.FullHttpResponse} or {@link StreamReply}),
+   *     or a {@link CompletableFuture} of one when the handler returned a {@link CompletionStage}
+   */
+  public Object execute(CompiledRoute route, Exchange exchange, ByteBufAllocator alloc) {
+    Object result;
+    try {
+      result = route.invoker().invokeExact(bind(route, exchange));
+    } catch (Throwable t) {
+      return exceptions.handle(t, exchange, route.groupHandlers(), alloc);
+    }
+    if (result instanceof CompletionStage<?> stage) {
+      CompletableFuture<Object> reply = new CompletableFuture<>();
+      stage.whenComplete((value, error) -> reply.complete(error != null
+          ? exceptions.handle(error, exchange, route.groupHandlers(), alloc)
+          : render(route, value, exchange, alloc)));
+      return reply;
+    }
+    return render(route, result, exchange, alloc);
+  }
+
+  private Object render(CompiledRoute route, Object result, Exchange exchange, ByteBufAllocator alloc) {
+    try {
+      return writer.render(result, route.route().status(), route.explicitStatus(), route.route().produces(),
+          exchange, alloc);
+    } catch (Throwable t) {
+      return exceptions.handle(t, exchange, route.groupHandlers(), alloc);
+    }
+  }
+
+  private static Object[] bind(CompiledRoute route, Exchange exchange) {
+    if (route.acceptsJsonBody()) {
+      checkContentType(exchange);
+    }
+    ArgumentBinder[] binders = route.binders();
+    Object[] args = new Object[binders.length];
+    List<ValidationError> errors = null;
+    boolean[] bound = null;
+    for (int i = 0; i < binders.length; i++) {
+      if (errors == null) {
+        errors = new ArrayList<>(0);
+      }
+      Object value = binders[i].bind(exchange, errors);
+      if (value == ArgumentBinder.FAILED) {
+        if (bound == null) {
+          bound = new boolean[binders.length];
+          java.util.Arrays.fill(bound, true);
+        }
+        bound[i] = false;
+        value = null;
+      }
+      args[i] = value;
+    }
+    if (route.validator() != null) {
+      if (errors == null) {
+        errors = new ArrayList<>(0);
+      }
+      if (bound == null) {
+        bound = new boolean[binders.length];
+        java.util.Arrays.fill(bound, true);
+      }
+      route.validator().validate(args, bound, errors);
+    }
+    if (errors != null && !errors.isEmpty()) {
+      throw new RequestValidationException(errors);
+    }
+    return args;
+  }
+
+  private static void checkContentType(Exchange exchange) {
+    String type = exchange.nettyRequest().headers().get(HttpHeaderNames.CONTENT_TYPE);
+    if (type == null) {
+      return;
+    }
+    int semi = type.indexOf(';');
+    String media = (semi < 0 ? type : type.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);
+    if (!media.equals("application/json") && !media.endsWith("+json")) {
+      throw new HttpException(415, "This endpoint reads application/json, not " + media);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package io.brisk.internal.http;
+
+import io.brisk.HttpMethod;
+import io.brisk.Request;
+import io.brisk.ResponseHeaders;
+import io.brisk.internal.routing.PercentDecoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request on its way through the app: the Netty request, what routing found, and what the
+ * handler sets on the response. Query parameters and cookies are parsed on first use.
+ *
+ * <p>Confined to one thread at a time (the event loop, then the handler's thread).
+ */
+public final class Exchange implements Request {
+  private static final InetSocketAddress IN_PROCESS = new InetSocketAddress("127.0.0.1", 0);
+
+  private final FullHttpRequest request;
+  private final HttpMethod method;
+  private final String rawPath;
+  private final String requestId;
+  private final SocketAddress remote;
+  private String[] pathValues = new String[0];
+  private Map<String, List<String>> query;
+  private Map<String, String> cookies;
+  private String decodedPath;
+  private MutableResponseHeaders responseHeaders;
+
+  /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
+  public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, String requestId, SocketAddress remote) {
+    this.request = request;
+    this.method = method;
+    this.rawPath = rawPath;
+    this.requestId = requestId;
+    this.remote = remote;
+  }
+
+  /** Records the path variables the route table found. */
+  public void pathValues(String[] values) {
+    this.pathValues = values;
+  }
+
+  /** A path variable by template position. */
+  public String pathValue(int index) {
+    return index < pathValues.length ? pathValues[index] : null;
+  }
+
+  /** The path as sent, still percent-encoded. */
+  public String rawPath() {
+    return rawPath;
+  }
+
+  /** The Netty request. */
+  public FullHttpRequest nettyRequest() {
+    return request;
+  }
+
+  /** The body bytes (not copied; valid until the request is released). */
+  public ByteBuf content() {
+    return request.content();
+  }
+
+  /** Every value of a query parameter. */
+  public List<String> queryValues(String name) {
+    Map<String, List<String>> q = query;
+    if (q == null) {
+      q = parseQuery();
+      query = q;
+    }
+    List<String> values = q.get(name);
+    return values == null ? List.of() : values;
+  }
+
+  /** The first value of a header, or {@code null}. */
+  public String headerValue(String name) {
+    return request.headers().get(name);
+  }
+
+  /** Every value of a header. */
+  public List<String> headerValues(String name) {
+    return request.headers().getAll(name);
+  }
+
+  /** A cookie value, or {@code null}. */
+  public String cookieValue(String name) {
+    Map<String, String> c = cookies;
+    if (c == null) {
+      c = new HashMap<>();
+      for (String header : request.headers().getAll(HttpHeaderNames.COOKIE)) {
+        for (io.netty.handler.codec.http.cookie.Cookie cookie : ServerCookieDecoder.LAX.decode(header)) {
+          c.putIfAbsent(cookie.name(), cookie.value());
+        }
+      }
+      cookies = c;
+    }
+    return c.get(name);
+  }
+
+  /** The response settings made by the handler, created on first use. */
+  public MutableResponseHeaders responseHeaders() {
+    if (responseHeaders == null) {
+      responseHeaders = new MutableResponseHeaders();
+    }
+    return responseHeaders;
+  }
+
+  /** The response settings, or {@code null} when the handler set none. */
+  public MutableResponseHeaders responseHeadersOrNull() {
+    return responseHeaders;
+  }
+
+  private Map<String, List<String>> parseQuery() {
+    String uri = request.uri();
+    int q = uri.indexOf('?');
+    if (q < 0 || q == uri.length() - 1) {
+      return Map.of();
+    }
+    return new QueryStringDecoder(uri.substring(q + 1), false).parameters();
+  }
+
+  @Override
+  public HttpMethod method() {
+    return method;
+  }
+
+  @Override
+  public String path() {
+    if (decodedPath == null) {
+      StringBuilder sb = new StringBuilder();
+      for (String segment : rawPath.split("/", -1)) {
+        if (!sb.isEmpty() || !segment.isEmpty()) {
+          sb.append('/').append(PercentDecoder.decode(segment));
+        }
+      }
+      decodedPath = sb.isEmpty() ? "/" : sb.toString();
+    }
+    return decodedPath;
+  }
+
+  @Override
+  public String uri() {
+    return request.uri();
+  }
+
+  @Override
+  public Optional<String> query(String name) {
+    List<String> v = queryValues(name);
+    return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
+  }
+
+  @Override
+  public List<String> queryAll(String name) {
+    return queryValues(name);
+  }
+
+  @Override
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(headerValue(name));
+  }
+
+  @Override
+  public List<String> headerAll(String name) {
+    return headerValues(name);
+  }
+
+  @Override
+  public Optional<String> cookie(String name) {
+    return Optional.ofNullable(cookieValue(name));
+  }
+
+  @Override
+  public String requestId() {
+    return requestId;
+  }
+
+  @Override
+  public InetSocketAddress remoteAddress() {
+    return remote instanceof InetSocketAddress inet ? inet : IN_PROCESS;
+  }
+
+  @Override
+  public byte[] body() {
+    return ByteBufUtil.getBytes(request.content());
+  }
+
+  /** The response settings a handler makes through {@link ResponseHeaders}. */
+  public static final class MutableResponseHeaders implements ResponseHeaders {
+    final io.netty.handler.codec.http.HttpHeaders headers =
+        new io.netty.handler.codec.http.DefaultHttpHeaders();
+    final java.util.List<io.brisk.Cookie> cookies = new java.util.ArrayList<>();
+    int status;
+
+    @Override
+    public ResponseHeaders set(String name, String value) {
+      headers.set(name, value);
+      return this;
+    }
+
+    @Override
+    public ResponseHeaders add(String name, String value) {
+      headers.add(name, value);
+      return this;
+    }
+
+    @Override
+    public ResponseHeaders cookie(io.brisk.Cookie cookie) {
+      cookies.add(cookie);
+      return this;
+    }
+
+    @Override
+    public ResponseHeaders status(int newStatus) {
+      if (newStatus < 100 || newStatus > 599) {
+        throw new IllegalArgumentException("HTTP status must be 100..599, not " + newStatus);
+      }
+      this.status = newStatus;
+      return this;
+    }
+  }
+}

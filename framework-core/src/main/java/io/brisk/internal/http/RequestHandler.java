@@ -1,0 +1,361 @@
+package io.brisk.internal.http;
+
+import io.brisk.HttpException;
+import io.brisk.HttpMethod;
+import io.brisk.internal.model.CompiledRoute;
+import io.brisk.internal.routing.MethodTable;
+import io.brisk.internal.routing.RouteMatch;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpChunkedInput;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.AsciiString;
+import io.netty.util.ReferenceCountUtil;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last handler of a connection's pipeline: routes each aggregated request, runs it on a
+ * virtual thread or inline on the event loop, and writes responses in request order (HTTP/1.1
+ * pipelining) with the common headers.
+ *
+ * <p>One instance per connection; every field is touched only on that connection's event loop.
+ */
+public final class RequestHandler extends ChannelInboundHandlerAdapter {
+  private static final Logger ACCESS = LoggerFactory.getLogger("io.brisk.access");
+  private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+  private static final AsciiString X_REQUEST_ID = AsciiString.cached("x-request-id");
+
+  private final ServerContext server;
+  private long nextSeq;
+  private long nextToWrite;
+  private Map<Long, InFlight> waiting;
+  private boolean reading;
+  private boolean flushPending;
+  private boolean closing;
+  private int active;
+
+  /** A handler for one connection. */
+  public RequestHandler(ServerContext server) {
+    this.server = server;
+  }
+
+  /** One request between its arrival and its response being written. */
+  private static final class InFlight {
+    final long seq;
+    final long start;
+    String method;
+    String path;
+    String requestId;
+    boolean keepAlive;
+    boolean head;
+    Object reply;
+
+    InFlight(long seq, long start) {
+      this.seq = seq;
+      this.start = start;
+    }
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (!(msg instanceof FullHttpRequest request)) {
+      ReferenceCountUtil.release(msg);
+      return;
+    }
+    if (closing) {
+      request.release();
+      return;
+    }
+    reading = true;
+    InFlight f = new InFlight(nextSeq++, System.nanoTime());
+    active++;
+    server.inFlightCounter().incrementAndGet();
+    f.method = request.method().name();
+    f.keepAlive = HttpUtil.isKeepAlive(request);
+    f.requestId = RequestIds.accept(request.headers().get(X_REQUEST_ID));
+    String uri = request.uri();
+    int q = uri.indexOf('?');
+    f.path = q < 0 ? uri : uri.substring(0, q);
+    if (request.decoderResult().isFailure()) {
+      f.keepAlive = false;
+      closing = true;
+      Exchange exchange = new Exchange(request, HttpMethod.GET, f.path, f.requestId, ctx.channel().remoteAddress());
+      f.reply = decodeFailure(request.decoderResult().cause(), exchange);
+      request.release();
+      complete(ctx, f, true);
+      return;
+    }
+    route(ctx, request, f);
+  }
+
+  private void route(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f) {
+    HttpMethod method = method(f.method);
+    String rawPath = normalizeTarget(f.path);
+    Exchange exchange = new Exchange(request, method == null ? HttpMethod.GET : method,
+        rawPath == null ? f.path : rawPath, f.requestId, ctx.channel().remoteAddress());
+    Dispatcher dispatcher = server.dispatcher();
+    try {
+      if (rawPath == null) {
+        if (method == HttpMethod.OPTIONS && f.path.equals("*")) {
+          f.reply = allow(HttpResponseStatus.NO_CONTENT, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+          finishInline(ctx, request, f);
+          return;
+        }
+        throw HttpException.badRequest("The request target must be a path starting with '/'");
+      }
+      if (method == null) {
+        throw new HttpException(501, "The method " + f.method + " is not supported");
+      }
+      RouteMatch<CompiledRoute> match;
+      try {
+        match = dispatcher.table().match(rawPath);
+      } catch (IllegalArgumentException e) {
+        throw HttpException.badRequest("The path is not valid: " + e.getMessage());
+      }
+      if (match.redirectPath() != null) {
+        String query = request.uri().indexOf('?') < 0 ? "" : request.uri().substring(request.uri().indexOf('?'));
+        FullHttpResponse r = empty(HttpResponseStatus.PERMANENT_REDIRECT);
+        r.headers().set(HttpHeaderNames.LOCATION, match.redirectPath() + query);
+        f.reply = r;
+        finishInline(ctx, request, f);
+        return;
+      }
+      MethodTable<CompiledRoute> endpoint = match.endpoint();
+      if (endpoint == null) {
+        throw HttpException.notFound("No route matches " + f.path);
+      }
+      CompiledRoute route = endpoint.get(method);
+      if (route == null && method == HttpMethod.HEAD) {
+        route = endpoint.get(HttpMethod.GET);
+        f.head = route != null;
+      }
+      if (route == null) {
+        if (method == HttpMethod.OPTIONS) {
+          f.reply = allow(HttpResponseStatus.NO_CONTENT, endpoint.allow());
+          finishInline(ctx, request, f);
+          return;
+        }
+        throw new HttpException(405, "Method " + method + " is not allowed here; allowed: " + endpoint.allow(),
+            Map.of("Allow", endpoint.allow()));
+      }
+      exchange.pathValues(match.pathValues());
+      run(ctx, request, f, route, exchange);
+    } catch (HttpException e) {
+      f.reply = dispatcher.exceptions().problem(e, exchange);
+      finishInline(ctx, request, f);
+    }
+  }
+
+  private void run(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f, CompiledRoute route, Exchange exchange) {
+    if (route.route().execution() == io.brisk.ExecutionMode.EVENT_LOOP) {
+      Object reply;
+      try {
+        reply = server.dispatcher().execute(route, exchange, ctx.alloc());
+      } finally {
+        request.release();
+      }
+      deliver(ctx, f, reply, true);
+      return;
+    }
+    server.handlerExecutor().execute(() -> {
+      Object reply;
+      try {
+        reply = server.dispatcher().execute(route, exchange, ctx.alloc());
+      } finally {
+        request.release();
+      }
+      deliver(ctx, f, reply, false);
+    });
+  }
+
+  private void deliver(ChannelHandlerContext ctx, InFlight f, Object reply, boolean inline) {
+    if (reply instanceof CompletableFuture<?> future) {
+      future.whenComplete((r, e) -> ctx.executor().execute(() -> {
+        f.reply = r;
+        complete(ctx, f, false);
+      }));
+    } else if (inline) {
+      f.reply = reply;
+      complete(ctx, f, true);
+    } else {
+      f.reply = reply;
+      ctx.executor().execute(() -> complete(ctx, f, false));
+    }
+  }
+
+  private void finishInline(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f) {
+    request.release();
+    complete(ctx, f, true);
+  }
+
+  private void complete(ChannelHandlerContext ctx, InFlight f, boolean fromRead) {
+    if (f.seq != nextToWrite) {
+      if (waiting == null) {
+        waiting = new HashMap<>();
+      }
+      waiting.put(f.seq, f);
+      return;
+    }
+    InFlight next = f;
+    while (next != null) {
+      write(ctx, next);
+      nextToWrite++;
+      next = waiting == null ? null : waiting.remove(nextToWrite);
+    }
+    if (fromRead && reading) {
+      flushPending = true;
+    } else {
+      ctx.flush();
+    }
+  }
+
+  private void write(ChannelHandlerContext ctx, InFlight f) {
+    boolean keepAlive = f.keepAlive && !server.draining() && !closing;
+    HttpResponse head = f.reply instanceof StreamReply s ? s.head() : (HttpResponse) f.reply;
+    HttpHeaders headers = head.headers();
+    headers.set(X_REQUEST_ID, f.requestId);
+    headers.set(HttpHeaderNames.DATE, HttpDate.now());
+    if (!keepAlive) {
+      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      closing = true;
+    }
+    ChannelFuture done;
+    if (f.head) {
+      if (f.reply instanceof StreamReply s) {
+        closeQuietly(s);
+        FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status(), Unpooled.EMPTY_BUFFER);
+        r.headers().set(headers);
+        r.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
+        done = ctx.write(r);
+      } else {
+        FullHttpResponse full = (FullHttpResponse) f.reply;
+        FullHttpResponse r = full.replace(Unpooled.EMPTY_BUFFER);
+        full.release();
+        done = ctx.write(r);
+      }
+    } else if (f.reply instanceof StreamReply s) {
+      ctx.write(s.head());
+      done = ctx.write(new HttpChunkedInput(s.body()));
+    } else {
+      done = ctx.write(f.reply);
+    }
+    int status = head.status().code();
+    done.addListener((ChannelFutureListener) future -> {
+      active--;
+      server.inFlightCounter().decrementAndGet();
+      if (server.options().accessLog() && ACCESS.isInfoEnabled()) {
+        ACCESS.info("{} {} {} {}ms id={}", f.method, f.path, status,
+            String.format("%.1f", (System.nanoTime() - f.start) / 1e6), f.requestId);
+      }
+    });
+    if (!keepAlive) {
+      done.addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  @Override
+  public void channelReadComplete(ChannelHandlerContext ctx) {
+    reading = false;
+    if (flushPending) {
+      flushPending = false;
+      ctx.flush();
+    }
+    ctx.fireChannelReadComplete();
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof IdleStateEvent && active == 0) {
+      ctx.close();
+      return;
+    }
+    ctx.fireUserEventTriggered(evt);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("Connection {} failed; closing it", ctx.channel().remoteAddress(), cause);
+    ctx.close();
+  }
+
+  private FullHttpResponse decodeFailure(Throwable cause, Exchange exchange) {
+    HttpException e;
+    if (cause instanceof TooLongHttpLineException) {
+      e = new HttpException(414, "The request line is longer than " + server.options().maxUriLength() + " bytes");
+    } else if (cause instanceof TooLongHttpHeaderException) {
+      e = new HttpException(431, "The request headers are larger than " + server.options().maxHeaderSize() + " bytes");
+    } else if (cause instanceof TooLongFrameException) {
+      e = new HttpException(413, "The request body is larger than " + server.options().maxBodySize() + " bytes");
+    } else {
+      e = HttpException.badRequest("The request is not valid HTTP/1.1: " + cause.getMessage());
+    }
+    return server.dispatcher().exceptions().problem(e, exchange);
+  }
+
+  private static FullHttpResponse empty(HttpResponseStatus status) {
+    FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+    r.headers().set(HttpHeaderNames.CONTENT_LENGTH, HttpHeaderValues.ZERO);
+    return r;
+  }
+
+  private static FullHttpResponse allow(HttpResponseStatus status, String allow) {
+    FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+    r.headers().set(HttpHeaderNames.ALLOW, allow);
+    return r;
+  }
+
+  private static void closeQuietly(StreamReply s) {
+    try {
+      s.body().close();
+    } catch (Exception e) {
+      LOG.debug("Closing a stream failed", e);
+    }
+  }
+
+  /** The path of a request target: origin form as is, absolute form without scheme and host. */
+  private static String normalizeTarget(String target) {
+    if (target.startsWith("/")) {
+      return target;
+    }
+    int scheme = target.indexOf("://");
+    if (scheme > 0) {
+      int slash = target.indexOf('/', scheme + 3);
+      return slash < 0 ? "/" : target.substring(slash);
+    }
+    return null;
+  }
+
+  private static HttpMethod method(String name) {
+    return switch (name) {
+      case "GET" -> HttpMethod.GET;
+      case "POST" -> HttpMethod.POST;
+      case "PUT" -> HttpMethod.PUT;
+      case "PATCH" -> HttpMethod.PATCH;
+      case "DELETE" -> HttpMethod.DELETE;
+      case "HEAD" -> HttpMethod.HEAD;
+      case "OPTIONS" -> HttpMethod.OPTIONS;
+      default -> null;
+    };
+  }
+
+}

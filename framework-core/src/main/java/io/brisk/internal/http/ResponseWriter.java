@@ -1,0 +1,186 @@
+package io.brisk.internal.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.brisk.Cookie;
+import io.brisk.HttpException;
+import io.brisk.Response;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.cookie.DefaultCookie;
+import io.netty.handler.codec.http.cookie.ServerCookieEncoder;
+import io.netty.handler.stream.ChunkedNioFile;
+import io.netty.handler.stream.ChunkedStream;
+import io.netty.util.AsciiString;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a handler's result into an HTTP response: objects as JSON, text as UTF-8 text, bytes,
+ * streams and files streamed, {@link Response} for explicit status, headers and cookies.
+ *
+ * <p>Runs on the handler's thread, so JSON encoding never occupies the event loop.
+ */
+public final class ResponseWriter {
+  private static final AsciiString JSON = AsciiString.cached("application/json");
+  private static final AsciiString TEXT = AsciiString.cached("text/plain; charset=utf-8");
+  private static final AsciiString OCTETS = AsciiString.cached("application/octet-stream");
+  private static final int STREAM_CHUNK = 16 * 1024;
+
+  private final ClassValue<ObjectWriter> writers;
+
+  /** A writer using the app's mapper. */
+  public ResponseWriter(ObjectMapper mapper) {
+    this.writers = new ClassValue<>() {
+      @Override
+      protected ObjectWriter computeValue(Class<?> type) {
+        return mapper.writerFor(type);
+      }
+    };
+  }
+
+  /**
+   * Renders a result.
+   *
+   * @param defaultStatus the route's status
+   * @param explicitStatus whether that status was declared (a {@code null} result keeps it)
+   * @param produces the declared content type, or empty
+   * @return a {@link FullHttpResponse} or a {@link StreamReply}
+   */
+  public Object render(Object result, int defaultStatus, boolean explicitStatus, String produces,
+      Exchange exchange, ByteBufAllocator alloc) {
+    int status = defaultStatus;
+    Object body = result;
+    String contentType = produces.isEmpty() ? null : produces;
+    Response<?> response = null;
+    if (result instanceof Response<?> r) {
+      response = r;
+      status = r.status();
+      body = r.body();
+      if (r.contentType() != null) {
+        contentType = r.contentType();
+      }
+    } else if (result instanceof Optional<?> o) {
+      body = o.orElseThrow(() -> HttpException.notFound("The requested resource does not exist"));
+    } else if (result == null && !explicitStatus) {
+      status = 204;
+    }
+    Exchange.MutableResponseHeaders extra = exchange.responseHeadersOrNull();
+    if (extra != null && extra.status != 0 && response == null) {
+      status = extra.status;
+    }
+    Object reply = body(body, HttpResponseStatus.valueOf(status), contentType, alloc);
+    HttpHeaders headers = ((HttpResponse) (reply instanceof StreamReply s ? s.head() : reply)).headers();
+    if (extra != null) {
+      headers.add(extra.headers);
+      for (Cookie c : extra.cookies) {
+        headers.add(HttpHeaderNames.SET_COOKIE, encode(c));
+      }
+    }
+    if (response != null) {
+      for (Map.Entry<String, String> h : response.headers()) {
+        headers.add(h.getKey(), h.getValue());
+      }
+      for (Cookie c : response.cookies()) {
+        headers.add(HttpHeaderNames.SET_COOKIE, encode(c));
+      }
+    }
+    return reply;
+  }
+
+  private Object body(Object body, HttpResponseStatus status, String contentType, ByteBufAllocator alloc) {
+    if (body == null) {
+      FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+      if (status.code() != 204 && status.code() != 304) {
+        r.headers().set(HttpHeaderNames.CONTENT_LENGTH, HttpHeaderValues.ZERO);
+      }
+      if (contentType != null) {
+        r.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+      }
+      return r;
+    }
+    if (body instanceof CharSequence text) {
+      ByteBuf buf = ByteBufUtil.writeUtf8(alloc, text);
+      return full(status, buf, contentType != null ? contentType : TEXT);
+    }
+    if (body instanceof byte[] bytes) {
+      return full(status, Unpooled.wrappedBuffer(bytes), contentType != null ? contentType : OCTETS);
+    }
+    if (body instanceof InputStream in) {
+      HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+      head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType != null ? contentType : OCTETS);
+      HttpUtil.setTransferEncodingChunked(head, true);
+      return new StreamReply(head, new ChunkedStream(in, STREAM_CHUNK));
+    }
+    if (body instanceof Path || body instanceof File) {
+      return file(body instanceof File f ? f.toPath() : (Path) body, status, contentType);
+    }
+    ByteBuf buf = alloc.buffer();
+    try (ByteBufOutputStream out = new ByteBufOutputStream(buf)) {
+      writers.get(body.getClass()).writeValue((java.io.OutputStream) out, body);
+    } catch (IOException | RuntimeException e) {
+      buf.release();
+      throw new IllegalStateException("Cannot write " + body.getClass().getName() + " as JSON: " + e.getMessage(), e);
+    }
+    return full(status, buf, contentType != null ? contentType : JSON);
+  }
+
+  private static Object file(Path path, HttpResponseStatus status, String contentType) {
+    try {
+      FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+      long size = channel.size();
+      HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+      head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType != null ? contentType : MediaTypes.of(path));
+      head.headers().set(HttpHeaderNames.CONTENT_LENGTH, size);
+      return new StreamReply(head, new ChunkedNioFile(channel, 0, size, STREAM_CHUNK));
+    } catch (NoSuchFileException e) {
+      throw HttpException.notFound("The requested file does not exist");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static FullHttpResponse full(HttpResponseStatus status, ByteBuf buf, CharSequence contentType) {
+    FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, buf);
+    r.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+    r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, buf.readableBytes());
+    return r;
+  }
+
+  private static String encode(Cookie c) {
+    DefaultCookie n = new DefaultCookie(c.name(), c.value());
+    n.setPath(c.path());
+    n.setDomain(c.domain());
+    if (c.maxAge() != null) {
+      n.setMaxAge(c.maxAge().toSeconds());
+    }
+    n.setSecure(c.secure());
+    n.setHttpOnly(c.httpOnly());
+    if (c.sameSite() != null) {
+      n.setSameSite(io.netty.handler.codec.http.cookie.CookieHeaderNames.SameSite.valueOf(c.sameSite()));
+    }
+    return ServerCookieEncoder.STRICT.encode(n);
+  }
+}

@@ -1,0 +1,40 @@
+package io.brisk.internal.http;
+
+import io.brisk.ServerOptions;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.stream.ChunkedWriteHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The pipeline of every connection, socket or in-process alike:
+ * HTTP codec (line and header limits) → idle timer → body aggregator (body limit) → chunked
+ * writer (streamed bodies) → {@link RequestHandler}.
+ */
+public final class ServerInitializer extends ChannelInitializer<Channel> {
+  private final ServerContext server;
+
+  /** An initializer for connections of this server. */
+  public ServerInitializer(ServerContext server) {
+    this.server = server;
+  }
+
+  @Override
+  protected void initChannel(Channel ch) {
+    ServerOptions o = server.options();
+    ChannelPipeline p = ch.pipeline();
+    p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
+        .setMaxInitialLineLength(o.maxUriLength())
+        .setMaxHeaderSize(o.maxHeaderSize())
+        .setMaxChunkSize(64 * 1024)
+        .setValidateHeaders(true)));
+    p.addLast("idle", new IdleStateHandler(0, 0, o.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+    p.addLast("aggregator", new BodyAggregator(o.maxBodySize()));
+    p.addLast("chunked", new ChunkedWriteHandler());
+    p.addLast("brisk", new RequestHandler(server));
+  }
+}

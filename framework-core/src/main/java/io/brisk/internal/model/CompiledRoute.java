@@ -1,0 +1,37 @@
+package io.brisk.internal.model;
+
+import io.brisk.ExceptionHandler;
+import io.brisk.Route;
+import io.brisk.internal.binding.ArgumentBinder;
+import io.brisk.spi.ArgumentsValidator;
+import java.lang.invoke.MethodHandle;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link Route} with everything a request needs, prepared at start-up: one binder per
+ * parameter, the invoker, the validator (or {@code null}) and the exception handlers of its groups.
+ *
+ * @param route the public description
+ * @param binders one per handler parameter
+ * @param invoker {@code (Object[]) -> Object}, calling the handler on its instance
+ * @param validator checks the arguments, or {@code null} when nothing is constrained
+ * @param groupHandlers exception handlers of the enclosing groups, innermost first
+ * @param acceptsJsonBody whether the route reads a JSON body (and so checks the content type)
+ * @param explicitStatus whether the status comes from {@code @Status} (so a {@code null} result
+ *     keeps it instead of becoming 204)
+ */
+public record CompiledRoute(
+    Route route,
+    ArgumentBinder[] binders,
+    MethodHandle invoker,
+    ArgumentsValidator validator,
+    List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> groupHandlers,
+    boolean acceptsJsonBody,
+    boolean explicitStatus) {
+
+  /** This route with a validator attached. */
+  public CompiledRoute withValidator(ArgumentsValidator newValidator) {
+    return new CompiledRoute(route, binders, invoker, newValidator, groupHandlers, acceptsJsonBody, explicitStatus);
+  }
+}

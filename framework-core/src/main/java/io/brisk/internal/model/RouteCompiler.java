@@ -1,0 +1,203 @@
+package io.brisk.internal.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brisk.ExceptionHandler;
+import io.brisk.ExecutionMode;
+import io.brisk.ParamSource;
+import io.brisk.Response;
+import io.brisk.Route;
+import io.brisk.RouteGroup;
+import io.brisk.RouteParameter;
+import io.brisk.annotation.Hidden;
+import io.brisk.annotation.NonBlocking;
+import io.brisk.annotation.Produces;
+import io.brisk.annotation.Router;
+import io.brisk.annotation.Status;
+import io.brisk.internal.binding.ArgumentBinder;
+import io.brisk.internal.binding.Converters;
+import io.brisk.internal.routing.PathTemplate;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Turns handler objects and {@link RouteGroup}s into {@link CompiledRoute}s: the one reflection
+ * pass of the app. Every declaration mistake is reported here, naming the class and method.
+ */
+public final class RouteCompiler {
+  private final ParameterFactory parameters;
+  private final ExecutionMode defaultExecution;
+
+  /** A compiler using the app's converters, JSON mapper and default execution mode. */
+  public RouteCompiler(Converters converters, ObjectMapper mapper, ExecutionMode defaultExecution) {
+    this.parameters = new ParameterFactory(converters, mapper);
+    this.defaultExecution = defaultExecution;
+  }
+
+  /** Compiles a handler object or a group, under the given prefix, tags and group handlers. */
+  public List<CompiledRoute> compile(
+      Object member, String prefix, List<String> tags,
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers) {
+    List<CompiledRoute> out = new ArrayList<>();
+    if (member instanceof RouteGroup group) {
+      List<String> groupTags = concat(tags, group.tags());
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> groupHandlers = new ArrayList<>();
+      if (!group.exceptionHandlers().isEmpty()) {
+        groupHandlers.add(group.exceptionHandlers());
+      }
+      groupHandlers.addAll(handlers);
+      for (Object child : group.members()) {
+        out.addAll(compile(child, join(prefix, group.prefix()), groupTags, List.copyOf(groupHandlers)));
+      }
+      return out;
+    }
+    Class<?> type = member.getClass();
+    Router router = type.getAnnotation(Router.class);
+    String classPrefix = join(prefix, router == null ? "" : router.prefix());
+    List<String> classTags = concat(tags, router == null ? List.of() : List.of(router.tags()));
+    List<Method> methods = new ArrayList<>(Arrays.asList(type.getMethods()));
+    // getMethods() has no defined order: sort so that route order (and documents) are stable.
+    methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+    for (Method m : methods) {
+      for (HandlerMapping mapping : HandlerMapping.of(m)) {
+        out.add(compileMethod(member, m, mapping, classPrefix, classTags, handlers));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new StartupException(type.getName() + " has no public method annotated @Get, @Post, @Put, @Patch,"
+          + " @Delete, @Head or @Options, so including it adds no route");
+    }
+    return out;
+  }
+
+  private CompiledRoute compileMethod(
+      Object target, Method m, HandlerMapping mapping, String prefix, List<String> tags,
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers) {
+    String where = m.getDeclaringClass().getName() + "." + m.getName();
+    if (Modifier.isStatic(m.getModifiers())) {
+      throw new StartupException(where + " is static; handlers are instance methods");
+    }
+    String fullPath = join(prefix, mapping.path());
+    if (fullPath.isEmpty()) {
+      fullPath = "/";
+    }
+    PathTemplate template;
+    try {
+      template = PathTemplate.parse(fullPath);
+    } catch (IllegalArgumentException e) {
+      throw new StartupException(where + ": " + e.getMessage());
+    }
+    List<String> variables = template.variables();
+    Parameter[] declared = m.getParameters();
+    List<RouteParameter> models = new ArrayList<>();
+    ArgumentBinder[] binders = new ArgumentBinder[declared.length];
+    Set<String> boundVariables = new HashSet<>();
+    String bodyName = null;
+    for (int i = 0; i < declared.length; i++) {
+      ParameterFactory.Bound b = parameters.create(declared[i], i, variables, where);
+      if (b.model().source() == ParamSource.BODY) {
+        if (bodyName != null) {
+          throw new StartupException(where + " has two body parameters, '" + bodyName + "' and '"
+              + b.model().javaName() + "'; a request has one body: wrap them in one record");
+        }
+        bodyName = b.model().javaName();
+      }
+      if (b.model().source() == ParamSource.PATH) {
+        boundVariables.add(b.model().name());
+      }
+      models.add(b.model());
+      binders[i] = b.binder();
+    }
+    for (String v : variables) {
+      if (!boundVariables.contains(v)) {
+        throw new StartupException(where + ": path variable '{" + v + "}' of " + fullPath
+            + " has no parameter; add one named '" + v + "' or annotated @Path(\"" + v + "\")");
+      }
+    }
+    Type responseType = unwrap(m.getGenericReturnType());
+    Status status = m.getAnnotation(Status.class);
+    int code = status != null ? status.value() : (responseType == void.class || responseType == Void.class ? 204 : 200);
+    boolean async = CompletionStage.class.isAssignableFrom(m.getReturnType());
+    boolean nonBlocking = m.isAnnotationPresent(NonBlocking.class)
+        || m.getDeclaringClass().isAnnotationPresent(NonBlocking.class);
+    ExecutionMode execution = async || nonBlocking ? ExecutionMode.EVENT_LOOP : defaultExecution;
+    Produces produces = m.getAnnotation(Produces.class);
+    Route route = new Route(mapping.method(), fullPath, m.getDeclaringClass(), m, models, responseType, code,
+        concat(tags, mapping.tags()), mapping.summary(), mapping.description(), mapping.operationId(),
+        m.isAnnotationPresent(Deprecated.class), execution, produces == null ? "" : produces.value(),
+        m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class));
+    return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null);
+  }
+
+  /** The success body type: {@code Response<T>} and {@code CompletionStage<T>} give {@code T}. */
+  static Type unwrap(Type type) {
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (raw == Response.class || CompletionStage.class.isAssignableFrom(raw)) {
+        return unwrap(p.getActualTypeArguments()[0]);
+      }
+    }
+    if (type == Response.class || (type instanceof Class<?> c && CompletionStage.class.isAssignableFrom(c))) {
+      return Object.class;
+    }
+    return type;
+  }
+
+  private static MethodHandle invoker(Object target, Method m, String where) {
+    try {
+      try {
+        m.setAccessible(true);
+      } catch (RuntimeException e) {
+        // A public method of an exported package needs no access override.
+      }
+      MethodHandle handle = MethodHandles.lookup().unreflect(m).bindTo(target);
+      return handle.asSpreader(Object[].class, m.getParameterCount())
+          .asType(MethodType.methodType(Object.class, Object[].class));
+    } catch (IllegalAccessException e) {
+      throw new StartupException(where + " cannot be called: " + e.getMessage());
+    }
+  }
+
+  private static String join(String prefix, String path) {
+    String p = trimSlash(prefix);
+    String s = path;
+    if (!s.isEmpty() && !s.startsWith("/")) {
+      s = "/" + s;
+    }
+    return p + s;
+  }
+
+  private static String trimSlash(String prefix) {
+    String p = prefix;
+    if (!p.isEmpty() && !p.startsWith("/")) {
+      p = "/" + p;
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    for (String s : b) {
+      if (!out.contains(s)) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

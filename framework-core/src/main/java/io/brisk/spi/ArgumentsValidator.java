@@ -1,0 +1,23 @@
+package io.brisk.spi;
+
+import io.brisk.ValidationError;
+import java.util.List;
+
+/**
+ * Checks a route's bound arguments before its handler runs; made once per route at start-up.
+ *
+ * <p>Called on the thread that runs the handler, possibly by many threads at once: implementations
+ * are thread-safe.
+ */
+@FunctionalInterface
+public interface ArgumentsValidator {
+  /**
+   * Adds an error for every problem found.
+   *
+   * @param args the handler's arguments, in declaration order
+   * @param bound {@code bound[i]} is false when argument {@code i} failed to convert (and already
+   *     has its error); such arguments are skipped
+   * @param errors where problems are added
+   */
+  void validate(Object[] args, boolean[] bound, List<ValidationError> errors);
+}
