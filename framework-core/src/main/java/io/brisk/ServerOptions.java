@@ -24,6 +24,8 @@ public final class ServerOptions {
   private boolean shutdownHook = true;
   private boolean nativeTransport = true;
   private int ioThreads = 0;
+  private ValidationErrorFormat validationErrorFormat = ValidationErrorFormat.PROBLEM;
+  private int validationErrorStatus = 422;
 
   /** The address to bind (default {@code 0.0.0.0}, every interface). */
   public ServerOptions host(String newHost) {
@@ -104,6 +106,31 @@ public final class ServerOptions {
     }
     this.ioThreads = threads;
     return this;
+  }
+
+  /** The body format of invalid-input answers (default {@link ValidationErrorFormat#PROBLEM}). */
+  public ServerOptions validationErrorFormat(ValidationErrorFormat format) {
+    this.validationErrorFormat = Objects.requireNonNull(format, "validationErrorFormat");
+    return this;
+  }
+
+  /** The status of invalid-input answers (default 422; some teams prefer 400). */
+  public ServerOptions validationErrorStatus(int status) {
+    if (status < 400 || status > 499) {
+      throw new IllegalArgumentException("validationErrorStatus must be a 4xx status, not " + status);
+    }
+    this.validationErrorStatus = status;
+    return this;
+  }
+
+  /** The invalid-input body format. */
+  public ValidationErrorFormat validationErrorFormat() {
+    return validationErrorFormat;
+  }
+
+  /** The invalid-input status. */
+  public int validationErrorStatus() {
+    return validationErrorStatus;
   }
 
   /** The bind address. */

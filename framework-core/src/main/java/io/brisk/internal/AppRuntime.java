@@ -88,7 +88,7 @@ public final class AppRuntime {
       table.add(r.route().httpMethod(), PathTemplate.parse(r.route().path()), r,
           r.route().handlerClass().getName() + "." + r.route().handlerMethod().getName());
     }
-    Problems problems = new Problems(mapper);
+    Problems problems = new Problems(mapper, options.validationErrorFormat(), options.validationErrorStatus());
     ResponseWriter writer = new ResponseWriter(mapper);
     ExceptionMapper exceptions = new ExceptionMapper(exceptionHandlers, problems, writer);
     Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems);

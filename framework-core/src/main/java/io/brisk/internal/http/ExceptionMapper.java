@@ -64,9 +64,9 @@ public final class ExceptionMapper {
 
   /** The problem response of an {@link HttpException}. */
   public FullHttpResponse problem(HttpException e, Exchange exchange) {
-    List<io.brisk.ValidationError> errors =
-        e instanceof RequestValidationException rve ? rve.errors() : List.of();
-    FullHttpResponse r = problems.response(e.status(), e.detail(), exchange.rawPath(), errors);
+    FullHttpResponse r = e instanceof RequestValidationException rve
+        ? problems.invalidInput(e.detail(), exchange.rawPath(), rve.errors())
+        : problems.response(e.status(), e.detail(), exchange.rawPath(), List.of());
     for (Map.Entry<String, String> h : e.headers().entrySet()) {
       r.headers().set(h.getKey(), h.getValue());
     }

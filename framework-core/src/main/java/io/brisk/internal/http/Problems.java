@@ -3,6 +3,7 @@ package io.brisk.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brisk.ValidationError;
+import io.brisk.ValidationErrorFormat;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -20,10 +21,34 @@ public final class Problems {
   public static final String MEDIA_TYPE = "application/problem+json";
 
   private final ObjectMapper mapper;
+  private final ValidationErrorFormat format;
+  private final int validationStatus;
 
-  /** Problems written with the app's mapper. */
-  public Problems(ObjectMapper mapper) {
+  /** Problems written with the app's mapper, invalid input in the configured format and status. */
+  public Problems(ObjectMapper mapper, ValidationErrorFormat format, int validationStatus) {
     this.mapper = mapper;
+    this.format = format;
+    this.validationStatus = validationStatus;
+  }
+
+  /** The answer to invalid input, in the configured status and format. */
+  public FullHttpResponse invalidInput(String detail, String instance, List<ValidationError> errors) {
+    if (format == ValidationErrorFormat.PROBLEM) {
+      return response(validationStatus, detail, instance, errors);
+    }
+    List<Map<String, Object>> list = new ArrayList<>(errors.size());
+    for (ValidationError e : errors) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", e.type());
+      m.put("loc", e.loc());
+      m.put("msg", e.msg());
+      m.put("input", e.input());
+      if (!e.ctx().isEmpty()) {
+        m.put("ctx", e.ctx());
+      }
+      list.add(m);
+    }
+    return json(validationStatus, Map.of("detail", list), "application/json");
   }
 
   /** The standard title of a status. */
@@ -54,12 +79,18 @@ public final class Problems {
       }
       body.put("errors", list);
     }
+    return json(status, body, MEDIA_TYPE);
+  }
+
+  private FullHttpResponse json(int status, Map<String, Object> body, String mediaType) {
     byte[] bytes;
     try {
       bytes = mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       // An input value Jackson cannot write: drop the inputs rather than fail the error itself.
+      body = new LinkedHashMap<>(body);
       body.remove("errors");
+      body.remove("detail");
       try {
         bytes = mapper.writeValueAsBytes(body);
       } catch (JsonProcessingException again) {
@@ -68,7 +99,7 @@ public final class Problems {
     }
     FullHttpResponse response = new DefaultFullHttpResponse(
         HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status), Unpooled.wrappedBuffer(bytes));
-    response.headers().set(HttpHeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, mediaType);
     response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
     return response;
   }
