@@ -3,6 +3,7 @@ package io.brisk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brisk.internal.AppRuntime;
 import io.brisk.internal.binding.Converters;
+import io.brisk.internal.di.ProviderRegistry;
 import io.brisk.internal.http.NettyServer;
 import io.brisk.internal.json.JsonSupport;
 import io.brisk.spi.BriskPlugin;
@@ -46,6 +47,8 @@ public final class Brisk {
   private final List<Runnable> stopHooks = new ArrayList<>();
   private final Map<Class<?>, BriskPlugin> explicitPlugins = new LinkedHashMap<>();
   private final List<Class<?>> removedPlugins = new ArrayList<>();
+  private final ProviderRegistry providers = new ProviderRegistry();
+  private final List<Class<?>> appDependencies = new ArrayList<>();
   private ValidatorProvider validatorProvider;
   private AppRuntime runtime;
   private List<BriskPlugin> installed = List.of();
@@ -111,6 +114,50 @@ public final class Brisk {
     checkNotBuilt();
     removedPlugins.add(type);
     return this;
+  }
+
+  /**
+   * Registers an object's {@code @Provides} methods as the providers of their return types.
+   *
+   * @throws IllegalArgumentException when it has none, or a type already has a provider
+   */
+  public synchronized Brisk provider(Object providerObject) {
+    checkNotBuilt();
+    providers.register(Objects.requireNonNull(providerObject, "providerObject"));
+    return this;
+  }
+
+  /** Dependencies resolved before every route, for their effect (an API key check, say). */
+  public synchronized Brisk dependencies(Class<?>... types) {
+    checkNotBuilt();
+    appDependencies.addAll(List.of(types));
+    return this;
+  }
+
+  /**
+   * Replaces a dependency for the following requests (tests): the supplier makes its value, and
+   * no provider or cleanup of the original runs. {@link io.brisk.testing.BriskServerExtension}
+   * removes overrides after each test.
+   */
+  public <T> Brisk overrideDependency(Class<T> type, java.util.function.Supplier<? extends T> replacement) {
+    runtime().resolver().override(type, replacement);
+    return this;
+  }
+
+  /** Removes every dependency override. */
+  public Brisk clearDependencyOverrides() {
+    runtime().resolver().clearOverrides();
+    return this;
+  }
+
+  /**
+   * The value of an application-scoped dependency, outside any request (start-up hooks,
+   * background tasks); made on first use, like inside a request.
+   *
+   * @throws IllegalStateException when the type is not an application-scoped dependency
+   */
+  public <T> T dependency(Class<T> type) {
+    return type.cast(runtime().applicationDependency(type));
   }
 
   /** Runs an action after the server has started listening. */
@@ -216,6 +263,7 @@ public final class Brisk {
       }
     }
     shutdownHook = null;
+    runtime.resolver().closeSingletons();
     for (int i = stopHooks.size() - 1; i >= 0; i--) {
       try {
         stopHooks.get(i).run();
@@ -237,7 +285,7 @@ public final class Brisk {
         c.accept(mapper);
       }
       runtime = AppRuntime.build(List.copyOf(members), options, converters, mapper, exceptionHandlers,
-          Optional.ofNullable(validatorProvider));
+          Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies));
       for (BriskPlugin p : installed) {
         p.routesBuilt(this, runtime.routes());
       }

@@ -13,7 +13,12 @@ public enum ParamSource {
   /** The JSON request body. */
   BODY,
   /** A context object chosen by type: {@link Request}, {@link ResponseHeaders}. */
-  CONTEXT;
+  CONTEXT,
+  /**
+   * A dependency ({@code @Depends} or a type with a registered provider); its own inputs are the
+   * parameter's {@link RouteParameter#members()}.
+   */
+  DEPENDENCY;
 
   /** The name used first in an error's {@code loc}, for example {@code "query"}. */
   public String locName() {

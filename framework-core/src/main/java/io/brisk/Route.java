@@ -27,6 +27,7 @@ public final class Route {
   private final ExecutionMode execution;
   private final String produces;
   private final boolean hidden;
+  private final List<RouteParameter> dependencies;
 
   /** Creates a route description; Brisk builds these, users read them. */
   public Route(
@@ -44,7 +45,8 @@ public final class Route {
       boolean deprecated,
       ExecutionMode execution,
       String produces,
-      boolean hidden) {
+      boolean hidden,
+      List<RouteParameter> dependencies) {
     this.httpMethod = httpMethod;
     this.path = path;
     this.handlerClass = handlerClass;
@@ -60,6 +62,7 @@ public final class Route {
     this.execution = execution;
     this.produces = produces;
     this.hidden = hidden;
+    this.dependencies = List.copyOf(dependencies);
   }
 
   /** The HTTP method. */
@@ -148,6 +151,14 @@ public final class Route {
   /** Whether the route is left out of generated documentation ({@code @Hidden}). */
   public boolean hidden() {
     return hidden;
+  }
+
+  /**
+   * Dependencies resolved before the handler for their effect only ({@code @DependsOn}, group and
+   * app dependencies), in resolution order; their inputs are their {@link RouteParameter#members()}.
+   */
+  public List<RouteParameter> dependencies() {
+    return dependencies;
   }
 
   @Override

@@ -22,6 +22,7 @@ public final class RouteGroup {
   private final String prefix;
   private final List<String> tags = new ArrayList<>();
   private final List<Object> members = new ArrayList<>();
+  private final List<Class<?>> dependencies = new ArrayList<>();
   private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers =
       new LinkedHashMap<>();
 
@@ -44,6 +45,17 @@ public final class RouteGroup {
   public RouteGroup include(Object handlerOrGroup) {
     members.add(Objects.requireNonNull(handlerOrGroup, "handlerOrGroup"));
     return this;
+  }
+
+  /** Dependencies resolved before every route of the group, for their effect (an auth check, say). */
+  public RouteGroup dependencies(Class<?>... types) {
+    dependencies.addAll(List.of(types));
+    return this;
+  }
+
+  /** The group's side-effect dependencies. */
+  public List<Class<?>> dependencies() {
+    return List.copyOf(dependencies);
   }
 
   /** Handles exceptions of this type thrown by the group's routes, before the app's handlers. */

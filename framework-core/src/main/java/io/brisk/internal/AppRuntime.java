@@ -12,7 +12,12 @@ import io.brisk.internal.http.NettyServer;
 import io.brisk.internal.http.Problems;
 import io.brisk.internal.http.ResponseWriter;
 import io.brisk.internal.http.ServerContext;
+import io.brisk.internal.di.DependencyDef;
+import io.brisk.internal.di.DependencyResolver;
+import io.brisk.internal.di.ProviderRegistry;
 import io.brisk.internal.model.CompiledRoute;
+import io.brisk.internal.model.DependencyCompiler;
+import io.brisk.internal.model.DependencyRoutes;
 import io.brisk.internal.model.RouteCompiler;
 import io.brisk.internal.routing.PathTemplate;
 import io.brisk.internal.routing.RouteTable;
@@ -40,6 +45,8 @@ public final class AppRuntime {
   private final Executor executor;
   private final ServerOptions options;
   private NettyServer local;
+  private DependencyResolver resolver;
+  private DependencyCompiler dependencies;
   private LocalAddress localAddress;
 
   private AppRuntime(ObjectMapper mapper, List<CompiledRoute> compiled, Dispatcher dispatcher, Executor executor,
@@ -74,14 +81,24 @@ public final class AppRuntime {
       Converters converters,
       ObjectMapper mapper,
       Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers,
-      Optional<ValidatorProvider> validators) {
-    RouteCompiler compiler = new RouteCompiler(converters, mapper, options.defaultExecution());
+      Optional<ValidatorProvider> validators,
+      ProviderRegistry providers,
+      List<Class<?>> appDependencies) {
+    DependencyResolver resolver = new DependencyResolver();
+    DependencyCompiler dependencies = new DependencyCompiler(providers, resolver);
+    RouteCompiler compiler = new RouteCompiler(converters, mapper, dependencies, options.defaultExecution());
     List<CompiledRoute> compiled = new ArrayList<>();
     for (Object member : members) {
-      compiled.addAll(compiler.compile(member, "", List.of(), List.of()));
+      compiled.addAll(compiler.compile(member, "", List.of(), List.of(), appDependencies));
     }
     if (validators.isPresent()) {
       compiled.replaceAll(r -> validators.get().validatorFor(r.route()).map(r::withValidator).orElse(r));
+      for (DependencyDef def : dependencies.all()) {
+        // Provider methods are validated like handlers; constructor-based dependencies are not (yet).
+        if (def.source() instanceof java.lang.reflect.Method) {
+          validators.get().validatorFor(DependencyRoutes.of(def)).ifPresent(def::validator);
+        }
+      }
     }
     RouteTable<CompiledRoute> table = new RouteTable<>(options.trailingSlash());
     for (CompiledRoute r : compiled) {
@@ -94,7 +111,35 @@ public final class AppRuntime {
     Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems);
     ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler-", 0).factory();
     Executor executor = task -> virtual.newThread(task).start();
-    return new AppRuntime(mapper, List.copyOf(compiled), dispatcher, executor, options);
+    AppRuntime runtime = new AppRuntime(mapper, List.copyOf(compiled), dispatcher, executor, options);
+    runtime.resolver = resolver;
+    runtime.dependencies = dependencies;
+    return runtime;
+  }
+
+  /** The dependency resolver (overrides, singletons). */
+  public DependencyResolver resolver() {
+    return resolver;
+  }
+
+  /**
+   * Resolves an application-scoped dependency outside a request (start-up hooks, background work).
+   *
+   * @throws IllegalStateException when the type is not an application-scoped dependency
+   */
+  public synchronized Object applicationDependency(Class<?> type) {
+    DependencyDef def;
+    try {
+      def = dependencies.compileOutsideRoutes(type);
+    } catch (io.brisk.internal.model.StartupException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    if (def.scope() != io.brisk.Scope.APPLICATION) {
+      throw new IllegalStateException(type.getName() + " is " + def.scope().name().toLowerCase(java.util.Locale.ROOT)
+          + "-scoped; only application-scoped dependencies exist outside a request");
+    }
+    List<io.brisk.ValidationError> errors = new ArrayList<>();
+    return resolver.resolve(def, null, errors);
   }
 
   /** The route model. */

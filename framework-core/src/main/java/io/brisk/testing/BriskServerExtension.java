@@ -62,6 +62,8 @@ public final class BriskServerExtension
   public void afterEach(ExtensionContext context) {
     if (!perClass) {
       stop();
+    } else if (app != null) {
+      app.clearDependencyOverrides();
     }
   }
 

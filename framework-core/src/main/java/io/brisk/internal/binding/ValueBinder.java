@@ -117,7 +117,7 @@ public final class ValueBinder implements ArgumentBinder {
 
   private String first(Exchange exchange) {
     return switch (source) {
-      case PATH -> exchange.pathValue(pathIndex);
+      case PATH -> pathIndex >= 0 ? exchange.pathValue(pathIndex) : exchange.pathValue(name);
       case QUERY -> {
         List<String> v = exchange.queryValues(name);
         yield v.isEmpty() ? null : v.get(0);

@@ -57,13 +57,19 @@ public final class Dispatcher {
     try {
       result = route.invoker().invokeExact(bind(route, exchange));
     } catch (Throwable t) {
+      exchange.failure(t);
       return exceptions.handle(t, exchange, route.groupHandlers(), alloc);
     }
     if (result instanceof CompletionStage<?> stage) {
       CompletableFuture<Object> reply = new CompletableFuture<>();
-      stage.whenComplete((value, error) -> reply.complete(error != null
-          ? exceptions.handle(error, exchange, route.groupHandlers(), alloc)
-          : render(route, value, exchange, alloc)));
+      stage.whenComplete((value, error) -> {
+        if (error != null) {
+          exchange.failure(error);
+          reply.complete(exceptions.handle(error, exchange, route.groupHandlers(), alloc));
+        } else {
+          reply.complete(render(route, value, exchange, alloc));
+        }
+      });
       return reply;
     }
     return render(route, result, exchange, alloc);
@@ -74,6 +80,7 @@ public final class Dispatcher {
       return writer.render(result, route.route().status(), route.explicitStatus(), route.route().produces(),
           exchange, alloc);
     } catch (Throwable t) {
+      exchange.failure(t);
       return exceptions.handle(t, exchange, route.groupHandlers(), alloc);
     }
   }
@@ -85,6 +92,12 @@ public final class Dispatcher {
     ArgumentBinder[] binders = route.binders();
     Object[] args = new Object[binders.length];
     List<ValidationError> errors = null;
+    for (ArgumentBinder sideEffect : route.sideEffects()) {
+      if (errors == null) {
+        errors = new ArrayList<>(0);
+      }
+      sideEffect.bind(exchange, errors);
+    }
     boolean[] bound = null;
     for (int i = 0; i < binders.length; i++) {
       if (errors == null) {

@@ -36,6 +36,10 @@ public final class Exchange implements Request {
   private Map<String, String> cookies;
   private String decodedPath;
   private MutableResponseHeaders responseHeaders;
+  private List<String> pathNames = List.of();
+  private Map<Class<?>, Object> dependencies;
+  private java.util.ArrayList<AutoCloseable> resources;
+  private Throwable failure;
 
   /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
   public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, String requestId, SocketAddress remote) {
@@ -46,9 +50,74 @@ public final class Exchange implements Request {
     this.remote = remote;
   }
 
-  /** Records the path variables the route table found. */
-  public void pathValues(String[] values) {
+  /** Records the path variables the route table found, and their names in template order. */
+  public void pathValues(String[] values, List<String> names) {
     this.pathValues = values;
+    this.pathNames = names;
+  }
+
+  /** A path variable by name (for dependencies, which are shared by routes of different templates). */
+  public String pathValue(String name) {
+    int i = pathNames.indexOf(name);
+    return i < 0 ? null : pathValue(i);
+  }
+
+  /** The request-scoped value of a dependency, or {@code null}. */
+  public Object dependency(Class<?> key) {
+    return dependencies == null ? null : dependencies.get(key);
+  }
+
+  /** Caches a request-scoped dependency value. */
+  public void dependency(Class<?> key, Object value) {
+    if (dependencies == null) {
+      dependencies = new HashMap<>();
+    }
+    dependencies.put(key, value);
+  }
+
+  /** Remembers a value to close after the response. */
+  public void resource(AutoCloseable resource) {
+    if (resources == null) {
+      resources = new java.util.ArrayList<>();
+    }
+    resources.add(resource);
+  }
+
+  /** Whether values wait to be closed. */
+  public boolean hasResources() {
+    return resources != null && !resources.isEmpty();
+  }
+
+  /** Records the exception the request failed with (dependencies see it when closed). */
+  public void failure(Throwable t) {
+    if (failure == null) {
+      failure = t;
+    }
+  }
+
+  /**
+   * Closes the remembered values, newest first, telling {@link io.brisk.RequestResource}s how the
+   * request ended; a failing close is logged and the others still close.
+   */
+  public void closeResources() {
+    if (resources == null) {
+      return;
+    }
+    Optional<Throwable> outcome = Optional.ofNullable(failure);
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      AutoCloseable c = resources.get(i);
+      try {
+        if (c instanceof io.brisk.RequestResource r) {
+          r.close(outcome);
+        } else {
+          c.close();
+        }
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(Exchange.class).error(
+            "Closing dependency {} failed [request id {}]", c.getClass().getName(), requestId, e);
+      }
+    }
+    resources = null;
   }
 
   /** A path variable by template position. */

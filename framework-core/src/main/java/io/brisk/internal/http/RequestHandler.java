@@ -68,6 +68,8 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     String requestId;
     boolean keepAlive;
     boolean head;
+    boolean http10;
+    Exchange exchange;
     Object reply;
 
     InFlight(long seq, long start) {
@@ -92,6 +94,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     server.inFlightCounter().incrementAndGet();
     f.method = request.method().name();
     f.keepAlive = HttpUtil.isKeepAlive(request);
+    f.http10 = request.protocolVersion() == HttpVersion.HTTP_1_0;
     f.requestId = RequestIds.accept(request.headers().get(X_REQUEST_ID));
     String uri = request.uri();
     int q = uri.indexOf('?');
@@ -147,8 +150,9 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       CompiledRoute route = endpoint.get(method);
       if (route == null && method == HttpMethod.HEAD) {
         route = endpoint.get(HttpMethod.GET);
-        f.head = route != null;
       }
+      // A HEAD answer never has a body, whether served by a GET handler or a declared @Head one.
+      f.head = method == HttpMethod.HEAD;
       if (route == null) {
         if (method == HttpMethod.OPTIONS) {
           f.reply = allow(HttpResponseStatus.NO_CONTENT, endpoint.allow());
@@ -158,10 +162,15 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         throw new HttpException(405, "Method " + method + " is not allowed here; allowed: " + endpoint.allow(),
             Map.of("Allow", endpoint.allow()));
       }
-      exchange.pathValues(match.pathValues());
+      exchange.pathValues(match.pathValues(), route.pathVariables());
+      f.exchange = exchange;
       run(ctx, request, f, route, exchange);
     } catch (HttpException e) {
       f.reply = dispatcher.exceptions().problem(e, exchange);
+      finishInline(ctx, request, f);
+    } catch (RuntimeException e) {
+      // A framework fault before the handler: still one answer per request, and no leaked buffer.
+      f.reply = dispatcher.exceptions().handle(e, exchange, java.util.List.of(), ctx.alloc());
       finishInline(ctx, request, f);
     }
   }
@@ -238,6 +247,8 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     if (!keepAlive) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
       closing = true;
+    } else if (f.http10) {
+      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     }
     ChannelFuture done;
     if (f.head) {
@@ -260,12 +271,17 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       done = ctx.write(f.reply);
     }
     int status = head.status().code();
+    Exchange exchange = f.exchange;
     done.addListener((ChannelFutureListener) future -> {
+      if (exchange != null && exchange.hasResources()) {
+        // Dependencies close after the response is sent; closing may block, so not on the event loop.
+        server.handlerExecutor().execute(exchange::closeResources);
+      }
       active--;
       server.inFlightCounter().decrementAndGet();
       if (server.options().accessLog() && ACCESS.isInfoEnabled()) {
-        ACCESS.info("{} {} {} {}ms id={}", f.method, f.path, status,
-            String.format("%.1f", (System.nanoTime() - f.start) / 1e6), f.requestId);
+        ACCESS.info("{} {} {} {}us id={}", f.method, f.path, status,
+            (System.nanoTime() - f.start) / 1000, f.requestId);
       }
     });
     if (!keepAlive) {

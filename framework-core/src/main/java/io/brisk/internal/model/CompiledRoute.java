@@ -20,6 +20,8 @@ import java.util.Map;
  * @param acceptsJsonBody whether the route reads a JSON body (and so checks the content type)
  * @param explicitStatus whether the status comes from {@code @Status} (so a {@code null} result
  *     keeps it instead of becoming 204)
+ * @param pathVariables the template's variable names, in order
+ * @param sideEffects dependencies resolved before the arguments, for their effect only
  */
 public record CompiledRoute(
     Route route,
@@ -28,10 +30,13 @@ public record CompiledRoute(
     ArgumentsValidator validator,
     List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> groupHandlers,
     boolean acceptsJsonBody,
-    boolean explicitStatus) {
+    boolean explicitStatus,
+    List<String> pathVariables,
+    ArgumentBinder[] sideEffects) {
 
   /** This route with a validator attached. */
   public CompiledRoute withValidator(ArgumentsValidator newValidator) {
-    return new CompiledRoute(route, binders, invoker, newValidator, groupHandlers, acceptsJsonBody, explicitStatus);
+    return new CompiledRoute(route, binders, invoker, newValidator, groupHandlers, acceptsJsonBody, explicitStatus,
+        pathVariables, sideEffects);
   }
 }

@@ -8,6 +8,7 @@ import io.brisk.ResponseHeaders;
 import io.brisk.RouteParameter;
 import io.brisk.annotation.Body;
 import io.brisk.annotation.Cookie;
+import io.brisk.annotation.Depends;
 import io.brisk.annotation.Header;
 import io.brisk.annotation.Path;
 import io.brisk.annotation.Query;
@@ -45,13 +46,24 @@ final class ParameterFactory {
 
   private final Converters converters;
   private final ObjectMapper mapper;
+  private final DependencyCompiler dependencies;
 
-  ParameterFactory(Converters converters, ObjectMapper mapper) {
+  ParameterFactory(Converters converters, ObjectMapper mapper, DependencyCompiler dependencies) {
     this.converters = converters;
     this.mapper = mapper;
+    this.dependencies = dependencies;
+    dependencies.parameters(this);
   }
 
-  Bound create(Parameter p, int index, List<String> pathVariables, String where) {
+  /**
+   * Models and binds one parameter.
+   *
+   * @param routeVariables the route template's variables, or {@code null} for a dependency's input
+   *     (shared by routes: a path variable must then be named with {@code @Path} and is read by name)
+   */
+  Bound create(Parameter p, int index, List<String> routeVariables, String where) {
+    boolean inDependency = routeVariables == null;
+    List<String> pathVariables = inDependency ? List.of() : routeVariables;
     String javaName = p.isNamePresent() ? p.getName() : null;
     Type type = p.getParameterizedType();
     AnnotatedType annotated = p.getAnnotatedType();
@@ -63,6 +75,14 @@ final class ParameterFactory {
           ? (ex, errors) -> ex
           : (ex, errors) -> ex.responseHeaders();
       return new Bound(model(raw.getSimpleName(), javaName, ParamSource.CONTEXT, p, false, null, "", index, List.of()), binder);
+    }
+    Depends depends = p.getAnnotation(Depends.class);
+    if (depends != null || dependencies.isProvided(raw)) {
+      Class<?> key = depends != null && depends.value() != Void.class ? depends.value() : raw;
+      if (!raw.isAssignableFrom(key)) {
+        throw new StartupException(at + ": @Depends(" + key.getSimpleName() + ") is not a " + raw.getSimpleName());
+      }
+      return dependencies.bound(key, p, javaName, index, at);
     }
     Path path = p.getAnnotation(Path.class);
     Query query = p.getAnnotation(Query.class);
@@ -84,7 +104,7 @@ final class ParameterFactory {
     if (path != null || (explicit == 0 && javaName != null && pathVariables.contains(javaName))) {
       String name = path != null && !path.value().isEmpty() ? path.value() : requireName(javaName, at);
       int position = pathVariables.indexOf(name);
-      if (position < 0) {
+      if (position < 0 && !inDependency) {
         throw new StartupException(at + " reads path variable '" + name + "', but the path has only " + pathVariables);
       }
       if (TypeShapes.shape(type) != ValueShape.SINGLE) {

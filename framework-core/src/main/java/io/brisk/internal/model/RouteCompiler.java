@@ -8,6 +8,7 @@ import io.brisk.Response;
 import io.brisk.Route;
 import io.brisk.RouteGroup;
 import io.brisk.RouteParameter;
+import io.brisk.annotation.DependsOn;
 import io.brisk.annotation.Hidden;
 import io.brisk.annotation.NonBlocking;
 import io.brisk.annotation.Produces;
@@ -15,6 +16,7 @@ import io.brisk.annotation.Router;
 import io.brisk.annotation.Status;
 import io.brisk.internal.binding.ArgumentBinder;
 import io.brisk.internal.binding.Converters;
+import io.brisk.internal.di.DependencyBinder;
 import io.brisk.internal.routing.PathTemplate;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -39,18 +41,24 @@ import java.util.concurrent.CompletionStage;
  */
 public final class RouteCompiler {
   private final ParameterFactory parameters;
+  private final DependencyCompiler dependencies;
   private final ExecutionMode defaultExecution;
 
-  /** A compiler using the app's converters, JSON mapper and default execution mode. */
-  public RouteCompiler(Converters converters, ObjectMapper mapper, ExecutionMode defaultExecution) {
-    this.parameters = new ParameterFactory(converters, mapper);
+  /** A compiler using the app's converters, JSON mapper, dependencies and default execution mode. */
+  public RouteCompiler(Converters converters, ObjectMapper mapper, DependencyCompiler dependencies,
+      ExecutionMode defaultExecution) {
+    this.dependencies = dependencies;
+    this.parameters = new ParameterFactory(converters, mapper, dependencies);
     this.defaultExecution = defaultExecution;
   }
 
-  /** Compiles a handler object or a group, under the given prefix, tags and group handlers. */
+  /**
+   * Compiles a handler object or a group, under the given prefix, tags, group handlers and
+   * side-effect dependencies (outermost first).
+   */
   public List<CompiledRoute> compile(
       Object member, String prefix, List<String> tags,
-      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers) {
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers, List<Class<?>> sideEffects) {
     List<CompiledRoute> out = new ArrayList<>();
     if (member instanceof RouteGroup group) {
       List<String> groupTags = concat(tags, group.tags());
@@ -59,8 +67,11 @@ public final class RouteCompiler {
         groupHandlers.add(group.exceptionHandlers());
       }
       groupHandlers.addAll(handlers);
+      List<Class<?>> groupEffects = new ArrayList<>(sideEffects);
+      groupEffects.addAll(group.dependencies());
       for (Object child : group.members()) {
-        out.addAll(compile(child, join(prefix, group.prefix()), groupTags, List.copyOf(groupHandlers)));
+        out.addAll(compile(child, join(prefix, group.prefix()), groupTags, List.copyOf(groupHandlers),
+            List.copyOf(groupEffects)));
       }
       return out;
     }
@@ -73,7 +84,7 @@ public final class RouteCompiler {
     methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
     for (Method m : methods) {
       for (HandlerMapping mapping : HandlerMapping.of(m)) {
-        out.add(compileMethod(member, m, mapping, classPrefix, classTags, handlers));
+        out.add(compileMethod(member, m, mapping, classPrefix, classTags, handlers, sideEffects));
       }
     }
     if (out.isEmpty()) {
@@ -85,7 +96,7 @@ public final class RouteCompiler {
 
   private CompiledRoute compileMethod(
       Object target, Method m, HandlerMapping mapping, String prefix, List<String> tags,
-      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers) {
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers, List<Class<?>> inherited) {
     String where = m.getDeclaringClass().getName() + "." + m.getName();
     if (Modifier.isStatic(m.getModifiers())) {
       throw new StartupException(where + " is static; handlers are instance methods");
@@ -118,8 +129,31 @@ public final class RouteCompiler {
       if (b.model().source() == ParamSource.PATH) {
         boundVariables.add(b.model().name());
       }
+      if (b.binder() instanceof DependencyBinder d) {
+        checkDependencyPath(d, variables, fullPath, where);
+        boundVariables.addAll(d.def().pathVariables());
+      }
       models.add(b.model());
       binders[i] = b.binder();
+    }
+    List<Class<?>> effects = new ArrayList<>(inherited);
+    DependsOn classLevel = m.getDeclaringClass().getAnnotation(DependsOn.class);
+    if (classLevel != null) {
+      effects.addAll(List.of(classLevel.value()));
+    }
+    DependsOn methodLevel = m.getAnnotation(DependsOn.class);
+    if (methodLevel != null) {
+      effects.addAll(List.of(methodLevel.value()));
+    }
+    List<RouteParameter> effectModels = new ArrayList<>();
+    List<ArgumentBinder> effectBinders = new ArrayList<>();
+    for (Class<?> type : effects) {
+      ParameterFactory.Bound b = dependencies.bound(type, null, null, -1, where);
+      DependencyBinder d = (DependencyBinder) b.binder();
+      checkDependencyPath(d, variables, fullPath, where);
+      boundVariables.addAll(d.def().pathVariables());
+      effectModels.add(b.model());
+      effectBinders.add(d);
     }
     for (String v : variables) {
       if (!boundVariables.contains(v)) {
@@ -138,8 +172,19 @@ public final class RouteCompiler {
     Route route = new Route(mapping.method(), fullPath, m.getDeclaringClass(), m, models, responseType, code,
         concat(tags, mapping.tags()), mapping.summary(), mapping.description(), mapping.operationId(),
         m.isAnnotationPresent(Deprecated.class), execution, produces == null ? "" : produces.value(),
-        m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class));
-    return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null);
+        m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class),
+        effectModels);
+    return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null,
+        variables, effectBinders.toArray(ArgumentBinder[]::new));
+  }
+
+  private static void checkDependencyPath(DependencyBinder d, List<String> variables, String path, String where) {
+    for (String v : d.def().pathVariables()) {
+      if (!variables.contains(v)) {
+        throw new StartupException(where + ": its dependency " + d.def().key().getSimpleName()
+            + " reads path variable '" + v + "', but " + path + " has only " + variables);
+      }
+    }
   }
 
   /** The success body type: {@code Response<T>} and {@code CompletionStage<T>} give {@code T}. */
