@@ -49,6 +49,8 @@ public final class Brisk {
   private final List<Class<?>> removedPlugins = new ArrayList<>();
   private final ProviderRegistry providers = new ProviderRegistry();
   private final List<Class<?>> appDependencies = new ArrayList<>();
+  private final List<io.brisk.security.SecurityScheme> schemes = new ArrayList<>();
+  private final List<Class<?>> settingsTypes = new ArrayList<>();
   private ValidatorProvider validatorProvider;
   private AppRuntime runtime;
   private List<BriskPlugin> installed = List.of();
@@ -124,6 +126,46 @@ public final class Brisk {
   public synchronized Brisk provider(Object providerObject) {
     checkNotBuilt();
     providers.register(Objects.requireNonNull(providerObject, "providerObject"));
+    return this;
+  }
+
+  /**
+   * Registers a security scheme: its credential type ({@code OAuth2Token}, {@code BasicCredentials}...)
+   * becomes a request-scoped dependency that answers 401 when the credential is missing.
+   *
+   * @throws IllegalArgumentException when another scheme already provides the same credential type
+   */
+  public synchronized Brisk security(io.brisk.security.SecurityScheme scheme) {
+    checkNotBuilt();
+    try {
+      java.lang.reflect.Method authenticate = scheme.getClass().getMethod("authenticate", Request.class);
+      providers.register(scheme.credentialType(), scheme, authenticate, Scope.REQUEST);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+    schemes.add(scheme);
+    return this;
+  }
+
+  /**
+   * Binds a settings record from the environment (see {@link SettingsLoader}) and makes it an
+   * application-scoped dependency; it is loaded and checked (converters and Jakarta constraints)
+   * when the app is built, so a bad or missing value stops start-up naming the variable.
+   */
+  public <R extends Record> Brisk settings(Class<R> type) {
+    return settings(SettingsLoader.of(type));
+  }
+
+  /** Like {@link #settings(Class)} with a configured loader (another environment, a file). */
+  public synchronized <R extends Record> Brisk settings(SettingsLoader<R> loader) {
+    checkNotBuilt();
+    SettingsSupplier<R> supplier = new SettingsSupplier<>(loader, this);
+    try {
+      providers.register(loader.type(), supplier, SettingsSupplier.class.getMethod("get"), Scope.APPLICATION);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+    settingsTypes.add(loader.type());
     return this;
   }
 
@@ -285,7 +327,10 @@ public final class Brisk {
         c.accept(mapper);
       }
       runtime = AppRuntime.build(List.copyOf(members), options, converters, mapper, exceptionHandlers,
-          Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies));
+          Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies), List.copyOf(schemes));
+      for (Class<?> settings : settingsTypes) {
+        runtime.applicationDependency(settings); // bad settings stop start-up here
+      }
       for (BriskPlugin p : installed) {
         p.routesBuilt(this, runtime.routes());
       }
@@ -301,6 +346,14 @@ public final class Brisk {
     all.putAll(explicitPlugins);
     removedPlugins.forEach(all::remove);
     return List.copyOf(all.values());
+  }
+
+  Converters converters() {
+    return converters;
+  }
+
+  ValidatorProvider validatorProvider() {
+    return validatorProvider;
   }
 
   private void checkNotBuilt() {

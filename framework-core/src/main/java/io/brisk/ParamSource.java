@@ -12,6 +12,8 @@ public enum ParamSource {
   COOKIE,
   /** The JSON request body. */
   BODY,
+  /** A field of an {@code application/x-www-form-urlencoded} body, or a record grouping several. */
+  FORM,
   /** A context object chosen by type: {@link Request}, {@link ResponseHeaders}. */
   CONTEXT,
   /**

@@ -1,5 +1,6 @@
 package io.brisk;
 
+import io.brisk.security.SecurityRequirement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Route {
   private final String produces;
   private final boolean hidden;
   private final List<RouteParameter> dependencies;
+  private final List<SecurityRequirement> security;
+  private final List<String> requiredScopes;
 
   /** Creates a route description; Brisk builds these, users read them. */
   public Route(
@@ -46,7 +49,9 @@ public final class Route {
       ExecutionMode execution,
       String produces,
       boolean hidden,
-      List<RouteParameter> dependencies) {
+      List<RouteParameter> dependencies,
+      List<SecurityRequirement> security,
+      List<String> requiredScopes) {
     this.httpMethod = httpMethod;
     this.path = path;
     this.handlerClass = handlerClass;
@@ -63,6 +68,18 @@ public final class Route {
     this.produces = produces;
     this.hidden = hidden;
     this.dependencies = List.copyOf(dependencies);
+    this.security = List.copyOf(security);
+    this.requiredScopes = List.copyOf(requiredScopes);
+  }
+
+  /** The security schemes whose credentials the route's dependencies read, with required scopes. */
+  public List<SecurityRequirement> security() {
+    return security;
+  }
+
+  /** The OAuth2 scopes the route requires ({@code @Scopes} on it, its class and its parameters). */
+  public List<String> requiredScopes() {
+    return requiredScopes;
   }
 
   /** The HTTP method. */

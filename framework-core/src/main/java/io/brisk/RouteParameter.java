@@ -23,6 +23,7 @@ public final class RouteParameter {
   private final String description;
   private final int index;
   private final List<RouteParameter> members;
+  private final Type type;
 
   /** Creates a parameter description; Brisk builds these, users read them. */
   public RouteParameter(
@@ -46,6 +47,31 @@ public final class RouteParameter {
     this.description = description == null ? "" : description;
     this.index = index;
     this.members = List.copyOf(members);
+    this.type = annotatedType.getType();
+  }
+
+  /**
+   * Creates a parameter description whose type differs from its annotated type (a dependency
+   * declared by class rather than by a parameter); Brisk builds these, users read them.
+   */
+  public RouteParameter(
+      String name,
+      ParamSource source,
+      Type type,
+      AnnotatedType annotatedType,
+      AnnotatedElement element,
+      List<RouteParameter> members) {
+    this.name = name;
+    this.javaName = name;
+    this.source = source;
+    this.annotatedType = annotatedType;
+    this.element = element;
+    this.required = false;
+    this.defaultValue = null;
+    this.description = "";
+    this.index = -1;
+    this.members = List.copyOf(members);
+    this.type = type;
   }
 
   /** The name on the wire (the alias when one is given); for a body, {@code "body"}. */
@@ -65,7 +91,7 @@ public final class RouteParameter {
 
   /** The declared type, generics included ({@code Optional<List<Integer>>}). */
   public Type type() {
-    return annotatedType.getType();
+    return type;
   }
 
   /** The declared type with its type-use annotations (constraints on container elements). */

@@ -83,10 +83,11 @@ public final class AppRuntime {
       Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers,
       Optional<ValidatorProvider> validators,
       ProviderRegistry providers,
-      List<Class<?>> appDependencies) {
+      List<Class<?>> appDependencies,
+      List<io.brisk.security.SecurityScheme> schemes) {
     DependencyResolver resolver = new DependencyResolver();
     DependencyCompiler dependencies = new DependencyCompiler(providers, resolver);
-    RouteCompiler compiler = new RouteCompiler(converters, mapper, dependencies, options.defaultExecution());
+    RouteCompiler compiler = new RouteCompiler(converters, mapper, dependencies, options.defaultExecution(), schemes);
     List<CompiledRoute> compiled = new ArrayList<>();
     for (Object member : members) {
       compiled.addAll(compiler.compile(member, "", List.of(), List.of(), appDependencies));

@@ -123,6 +123,10 @@ public final class ValueBinder implements ArgumentBinder {
         yield v.isEmpty() ? null : v.get(0);
       }
       case HEADER -> exchange.headerValue(name);
+      case FORM -> {
+        List<String> v = exchange.formValues(name);
+        yield v.isEmpty() ? null : v.get(0);
+      }
       case COOKIE -> exchange.cookieValue(name);
       default -> throw new IllegalStateException(source + " is not a text source");
     };
@@ -132,6 +136,7 @@ public final class ValueBinder implements ArgumentBinder {
     return switch (source) {
       case QUERY -> exchange.queryValues(name);
       case HEADER -> exchange.headerValues(name);
+      case FORM -> exchange.formValues(name);
       default -> {
         String one = first(exchange);
         yield one == null ? List.of() : List.of(one);

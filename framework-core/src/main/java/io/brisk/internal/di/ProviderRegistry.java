@@ -43,6 +43,19 @@ public final class ProviderRegistry {
     }
   }
 
+  /**
+   * Registers a provider method of any name for a type (security schemes' {@code authenticate}).
+   *
+   * @throws IllegalArgumentException when the type already has a provider
+   */
+  public void register(Class<?> type, Object target, Method method, Scope scope) {
+    Registered previous = byType.putIfAbsent(type, new Registered(target, method, scope));
+    if (previous != null) {
+      throw new IllegalArgumentException(type.getName() + " is provided twice: by "
+          + previous.method().getDeclaringClass().getName() + " and " + method.getDeclaringClass().getName());
+    }
+  }
+
   /** Whether a type has a registered provider. */
   public boolean provides(Class<?> type) {
     return byType.containsKey(type);

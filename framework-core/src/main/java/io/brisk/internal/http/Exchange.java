@@ -33,6 +33,7 @@ public final class Exchange implements Request {
   private final SocketAddress remote;
   private String[] pathValues = new String[0];
   private Map<String, List<String>> query;
+  private Map<String, List<String>> form;
   private Map<String, String> cookies;
   private String decodedPath;
   private MutableResponseHeaders responseHeaders;
@@ -40,6 +41,7 @@ public final class Exchange implements Request {
   private Map<Class<?>, Object> dependencies;
   private java.util.ArrayList<AutoCloseable> resources;
   private Throwable failure;
+  private List<String> requiredScopes = List.of();
 
   /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
   public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, String requestId, SocketAddress remote) {
@@ -86,6 +88,16 @@ public final class Exchange implements Request {
   /** Whether values wait to be closed. */
   public boolean hasResources() {
     return resources != null && !resources.isEmpty();
+  }
+
+  /** Records the scopes the matched route requires. */
+  public void requiredScopes(List<String> scopes) {
+    this.requiredScopes = scopes;
+  }
+
+  /** The scopes the matched route requires. */
+  public List<String> requiredScopes() {
+    return requiredScopes;
   }
 
   /** Records the exception the request failed with (dependencies see it when closed). */
@@ -149,6 +161,35 @@ public final class Exchange implements Request {
     }
     List<String> values = q.get(name);
     return values == null ? List.of() : values;
+  }
+
+  /**
+   * Every value of a form field of an {@code application/x-www-form-urlencoded} body.
+   *
+   * @throws io.brisk.HttpException 415 when the body has another content type
+   */
+  public List<String> formValues(String name) {
+    Map<String, List<String>> f = form;
+    if (f == null) {
+      f = parseForm();
+      form = f;
+    }
+    List<String> values = f.get(name);
+    return values == null ? List.of() : values;
+  }
+
+  private Map<String, List<String>> parseForm() {
+    ByteBuf content = request.content();
+    if (!content.isReadable()) {
+      return Map.of();
+    }
+    String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+    String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    if (!media.equals("application/x-www-form-urlencoded")) {
+      throw new io.brisk.HttpException(415, "This endpoint reads application/x-www-form-urlencoded, not "
+          + (media.isEmpty() ? "a body without a content type" : media));
+    }
+    return new QueryStringDecoder(content.toString(java.nio.charset.StandardCharsets.UTF_8), false).parameters();
   }
 
   /** The first value of a header, or {@code null}. */

@@ -163,6 +163,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
             Map.of("Allow", endpoint.allow()));
       }
       exchange.pathValues(match.pathValues(), route.pathVariables());
+      exchange.requiredScopes(route.route().requiredScopes());
       f.exchange = exchange;
       run(ctx, request, f, route, exchange);
     } catch (HttpException e) {

@@ -62,8 +62,15 @@ public final class DependencyCompiler {
   /** A binder resolving the dependency, and its model as a route parameter. */
   ParameterFactory.Bound bound(Class<?> key, Parameter p, String javaName, int index, String at) {
     DependencyDef def = compile(key, at);
+    if (p == null) {
+      return new ParameterFactory.Bound(
+          new RouteParameter(key.getSimpleName(), ParamSource.DEPENDENCY, key, def.source().getAnnotatedReturnType(),
+              def.source(), def.inputs()),
+          new DependencyBinder(def, resolver));
+    }
     RouteParameter model = new RouteParameter(key.getSimpleName(), javaName == null ? key.getSimpleName() : javaName,
-        ParamSource.DEPENDENCY, p == null ? null : p.getAnnotatedType(), p == null ? def.source() : p, false, null, "",
+        ParamSource.DEPENDENCY, p == null ? def.source().getAnnotatedReturnType() : p.getAnnotatedType(),
+        p == null ? def.source() : p, false, null, "",
         index, def.inputs());
     return new ParameterFactory.Bound(model, new DependencyBinder(def, resolver));
   }

@@ -9,6 +9,10 @@ import io.brisk.RouteParameter;
 import io.brisk.annotation.Body;
 import io.brisk.annotation.Cookie;
 import io.brisk.annotation.Depends;
+import io.brisk.internal.di.DependencyBinder;
+import io.brisk.internal.di.OptionalDependencyBinder;
+import io.brisk.security.SecurityScopes;
+import io.brisk.annotation.Form;
 import io.brisk.annotation.Header;
 import io.brisk.annotation.Path;
 import io.brisk.annotation.Query;
@@ -70,13 +74,24 @@ final class ParameterFactory {
     Class<?> raw = TypeShapes.raw(type);
     String at = where + ", parameter " + (javaName != null ? "'" + javaName + "'" : "#" + (index + 1));
 
-    if (raw == Request.class || raw == ResponseHeaders.class) {
+    if (raw == Request.class || raw == ResponseHeaders.class || raw == SecurityScopes.class) {
       ArgumentBinder binder = raw == Request.class
           ? (ex, errors) -> ex
-          : (ex, errors) -> ex.responseHeaders();
+          : raw == ResponseHeaders.class
+              ? (ex, errors) -> ex.responseHeaders()
+              : (ex, errors) -> new SecurityScopes(ex.requiredScopes());
       return new Bound(model(raw.getSimpleName(), javaName, ParamSource.CONTEXT, p, false, null, "", index, List.of()), binder);
     }
     Depends depends = p.getAnnotation(Depends.class);
+    if (raw == java.util.Optional.class) {
+      Class<?> inner = TypeShapes.raw(TypeShapes.element(type));
+      if (depends != null || dependencies.isProvided(inner)) {
+        Class<?> key = depends != null && depends.value() != Void.class ? depends.value() : inner;
+        Bound b = dependencies.bound(key, p, javaName, index, at);
+        DependencyBinder d = (DependencyBinder) b.binder();
+        return new Bound(b.model(), new OptionalDependencyBinder(d));
+      }
+    }
     if (depends != null || dependencies.isProvided(raw)) {
       Class<?> key = depends != null && depends.value() != Void.class ? depends.value() : raw;
       if (!raw.isAssignableFrom(key)) {
@@ -89,7 +104,8 @@ final class ParameterFactory {
     Header header = p.getAnnotation(Header.class);
     Cookie cookie = p.getAnnotation(Cookie.class);
     Body body = p.getAnnotation(Body.class);
-    long explicit = Arrays.asList(path, query, header, cookie, body).stream().filter(a -> a != null).count();
+    Form form = p.getAnnotation(Form.class);
+    long explicit = Arrays.asList(path, query, header, cookie, body, form).stream().filter(a -> a != null).count();
     if (explicit > 1) {
       throw new StartupException(at + " has more than one source annotation");
     }
@@ -124,6 +140,11 @@ final class ParameterFactory {
       alias = header.value();
       description = header.description();
       defaultValue = header.defaultValue();
+    } else if (form != null) {
+      source = ParamSource.FORM;
+      alias = form.value();
+      description = form.description();
+      defaultValue = form.defaultValue();
     } else if (cookie != null) {
       source = ParamSource.COOKIE;
       alias = cookie.value();
@@ -135,7 +156,7 @@ final class ParameterFactory {
       description = query == null ? "" : query.description();
       defaultValue = query == null ? "" : query.defaultValue();
     }
-    if (raw.isRecord() && (source == ParamSource.QUERY || source == ParamSource.HEADER)) {
+    if (raw.isRecord() && source != ParamSource.COOKIE) {
       return group(raw, source, p, javaName, index, description, at);
     }
     if (!alias.isEmpty() && javaName == null) {
@@ -181,9 +202,22 @@ final class ParameterFactory {
       RecordComponent rc = components[i];
       Query q = rc.getAnnotation(Query.class);
       Header h = rc.getAnnotation(Header.class);
-      String alias = source == ParamSource.HEADER ? (h == null ? "" : h.value()) : (q == null ? "" : q.value());
-      String desc = source == ParamSource.HEADER ? (h == null ? "" : h.description()) : (q == null ? "" : q.description());
-      String def = source == ParamSource.HEADER ? (h == null ? "" : h.defaultValue()) : (q == null ? "" : q.defaultValue());
+      Form f = rc.getAnnotation(Form.class);
+      String alias = switch (source) {
+        case HEADER -> h == null ? "" : h.value();
+        case FORM -> f == null ? "" : f.value();
+        default -> q == null ? "" : q.value();
+      };
+      String desc = switch (source) {
+        case HEADER -> h == null ? "" : h.description();
+        case FORM -> f == null ? "" : f.description();
+        default -> q == null ? "" : q.description();
+      };
+      String def = switch (source) {
+        case HEADER -> h == null ? "" : h.defaultValue();
+        case FORM -> f == null ? "" : f.defaultValue();
+        default -> q == null ? "" : q.defaultValue();
+      };
       String name = alias.isEmpty() ? wireName(source, rc.getName()) : alias;
       Bound b = valueParameter(source, name, rc.getName(), rc.getGenericType(), rc.getAnnotatedType(), rc, def, desc, i,
           List.of(source.locName()), at + ", component '" + rc.getName() + "'");

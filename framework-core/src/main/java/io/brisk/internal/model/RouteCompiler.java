@@ -17,6 +17,9 @@ import io.brisk.annotation.Status;
 import io.brisk.internal.binding.ArgumentBinder;
 import io.brisk.internal.binding.Converters;
 import io.brisk.internal.di.DependencyBinder;
+import io.brisk.security.Scopes;
+import io.brisk.security.SecurityRequirement;
+import io.brisk.security.SecurityScheme;
 import io.brisk.internal.routing.PathTemplate;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -43,10 +46,14 @@ public final class RouteCompiler {
   private final ParameterFactory parameters;
   private final DependencyCompiler dependencies;
   private final ExecutionMode defaultExecution;
+  private final Map<Class<?>, SecurityScheme> schemes = new java.util.HashMap<>();
 
-  /** A compiler using the app's converters, JSON mapper, dependencies and default execution mode. */
+  /** A compiler using the app's converters, JSON mapper, dependencies, default execution mode and schemes. */
   public RouteCompiler(Converters converters, ObjectMapper mapper, DependencyCompiler dependencies,
-      ExecutionMode defaultExecution) {
+      ExecutionMode defaultExecution, List<SecurityScheme> securitySchemes) {
+    for (SecurityScheme s : securitySchemes) {
+      schemes.put(s.credentialType(), s);
+    }
     this.dependencies = dependencies;
     this.parameters = new ParameterFactory(converters, mapper, dependencies);
     this.defaultExecution = defaultExecution;
@@ -155,12 +162,20 @@ public final class RouteCompiler {
       effectModels.add(b.model());
       effectBinders.add(d);
     }
+    if (bodyName != null && models.stream().anyMatch(mp -> mp.source() == ParamSource.FORM)) {
+      throw new StartupException(where + " reads both a JSON body ('" + bodyName + "') and form fields;"
+          + " a request has one body");
+    }
     for (String v : variables) {
       if (!boundVariables.contains(v)) {
         throw new StartupException(where + ": path variable '{" + v + "}' of " + fullPath
             + " has no parameter; add one named '" + v + "' or annotated @Path(\"" + v + "\")");
       }
     }
+    List<String> scopes = scopes(m, declared);
+    List<SecurityRequirement> security = new ArrayList<>();
+    collectSecurity(models, scopes, security);
+    collectSecurity(effectModels, scopes, security);
     Type responseType = unwrap(m.getGenericReturnType());
     Status status = m.getAnnotation(Status.class);
     int code = status != null ? status.value() : (responseType == void.class || responseType == Void.class ? 204 : 200);
@@ -173,9 +188,47 @@ public final class RouteCompiler {
         concat(tags, mapping.tags()), mapping.summary(), mapping.description(), mapping.operationId(),
         m.isAnnotationPresent(Deprecated.class), execution, produces == null ? "" : produces.value(),
         m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class),
-        effectModels);
+        effectModels, security, scopes);
     return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null,
         variables, effectBinders.toArray(ArgumentBinder[]::new));
+  }
+
+  private static List<String> scopes(Method m, Parameter[] declared) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    Scopes onClass = m.getDeclaringClass().getAnnotation(Scopes.class);
+    if (onClass != null) {
+      out.addAll(List.of(onClass.value()));
+    }
+    Scopes onMethod = m.getAnnotation(Scopes.class);
+    if (onMethod != null) {
+      out.addAll(List.of(onMethod.value()));
+    }
+    for (Parameter p : declared) {
+      Scopes onParameter = p.getAnnotation(Scopes.class);
+      if (onParameter != null) {
+        out.addAll(List.of(onParameter.value()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Finds the security schemes whose credentials a route reads, through its whole dependency chain. */
+  private void collectSecurity(List<RouteParameter> params, List<String> scopes, List<SecurityRequirement> out) {
+    for (RouteParameter p : params) {
+      if (p.source() != ParamSource.DEPENDENCY) {
+        continue;
+      }
+      Type t = p.type();
+      if (t instanceof ParameterizedType pt && pt.getRawType() == java.util.Optional.class) {
+        t = pt.getActualTypeArguments()[0];
+      }
+      SecurityScheme scheme = t instanceof Class<?> c ? schemes.get(c) : null;
+      if (scheme != null && out.stream().noneMatch(r -> r.scheme() == scheme)) {
+        out.add(new SecurityRequirement(scheme,
+            scheme instanceof io.brisk.security.OAuth2PasswordBearer ? scopes : List.of()));
+      }
+      collectSecurity(p.members(), scopes, out);
+    }
   }
 
   private static void checkDependencyPath(DependencyBinder d, List<String> variables, String path, String where) {
