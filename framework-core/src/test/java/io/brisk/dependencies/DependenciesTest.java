@@ -128,6 +128,11 @@ class DependenciesTest {
       return paging.page() + "/" + paging.size();
     }
 
+    @Get("/stream")
+    public java.io.InputStream stream(Session session) {
+      return new java.io.ByteArrayInputStream(("streamed with session " + session.id).getBytes());
+    }
+
     @Get("/guarded")
     @DependsOn(ApiKeyCheck.class)
     public String guarded() {
@@ -174,6 +179,16 @@ class DependenciesTest {
       assertThat(r.status()).isEqualTo(200);
       assertThat(p.closed.await(10, TimeUnit.SECONDS)).isTrue();
       assertThat(p.events).containsExactly("repo closed", "session 1 closed ok");
+    }
+  }
+
+  @Test
+  void closesRequestValuesOnlyOnceAStreamedBodyIsSent() throws InterruptedException {
+    Providers p = new Providers();
+    try (TestClient client = TestClient.of(app(p))) {
+      assertThat(client.get("/stream").send().text()).isEqualTo("streamed with session 1");
+      assertThat(p.closed.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.events).containsExactly("session 1 closed ok");
     }
   }
 

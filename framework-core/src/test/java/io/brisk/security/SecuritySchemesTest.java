@@ -35,6 +35,13 @@ class SecuritySchemesTest {
     }
   }
 
+  /** A dependency that requires a scope of every route using it. */
+  public record Admin(User user) {
+    public Admin(@Scopes("items:write") @io.brisk.annotation.Depends User user) {
+      this.user = user;
+    }
+  }
+
   public static final class Api {
     @Post("/token")
     public Map<String, String> token(@io.brisk.annotation.Form OAuth2PasswordRequestForm form) {
@@ -60,6 +67,11 @@ class SecuritySchemesTest {
     @Scopes({"items:read", "items:write"})
     public String write(User user) {
       return "written by " + user.name();
+    }
+
+    @Get("/admin")
+    public String admin(@io.brisk.annotation.Depends Admin admin) {
+      return "admin " + admin.user().name();
     }
 
     @Get("/maybe")
@@ -141,6 +153,16 @@ class SecuritySchemesTest {
       assertThat(client.post("/items").header("Authorization", "Bearer alice-token").send().text())
           .isEqualTo("written by alice");
     }
+  }
+
+  @Test
+  void addsTheScopesADependencyRequiresToEveryRouteUsingIt() {
+    try (TestClient client = TestClient.of(app())) {
+      assertThat(client.get("/admin").header("Authorization", "Bearer bob-token").send().status()).isEqualTo(403);
+      assertThat(client.get("/admin").header("Authorization", "Bearer alice-token").send().text()).isEqualTo("admin alice");
+    }
+    Route admin = app().routes().stream().filter(r -> r.path().equals("/admin")).findFirst().orElseThrow();
+    assertThat(admin.requiredScopes()).containsExactly("items:write");
   }
 
   @Test

@@ -172,7 +172,7 @@ public final class RouteCompiler {
             + " has no parameter; add one named '" + v + "' or annotated @Path(\"" + v + "\")");
       }
     }
-    List<String> scopes = scopes(m, declared);
+    List<String> scopes = scopes(m, models, effectModels);
     List<SecurityRequirement> security = new ArrayList<>();
     collectSecurity(models, scopes, security);
     collectSecurity(effectModels, scopes, security);
@@ -193,7 +193,7 @@ public final class RouteCompiler {
         variables, effectBinders.toArray(ArgumentBinder[]::new));
   }
 
-  private static List<String> scopes(Method m, Parameter[] declared) {
+  private static List<String> scopes(Method m, List<RouteParameter> params, List<RouteParameter> effects) {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     Scopes onClass = m.getDeclaringClass().getAnnotation(Scopes.class);
     if (onClass != null) {
@@ -203,13 +203,20 @@ public final class RouteCompiler {
     if (onMethod != null) {
       out.addAll(List.of(onMethod.value()));
     }
-    for (Parameter p : declared) {
-      Scopes onParameter = p.getAnnotation(Scopes.class);
+    parameterScopes(params, out);
+    parameterScopes(effects, out);
+    return List.copyOf(out);
+  }
+
+  /** {@code @Scopes} on parameters of the handler and, recursively, of its dependencies' providers. */
+  private static void parameterScopes(List<RouteParameter> params, java.util.Set<String> out) {
+    for (RouteParameter p : params) {
+      Scopes onParameter = p.element() == null ? null : p.element().getAnnotation(Scopes.class);
       if (onParameter != null) {
         out.addAll(List.of(onParameter.value()));
       }
+      parameterScopes(p.members(), out);
     }
-    return List.copyOf(out);
   }
 
   /** Finds the security schemes whose credentials a route reads, through its whole dependency chain. */
