@@ -295,8 +295,13 @@ public final class Brisk {
     if (server == null) {
       return;
     }
-    server.stop(System.nanoTime() + options.shutdownTimeout().toNanos());
+    long deadline = System.nanoTime() + options.shutdownTimeout().toNanos();
+    server.stop(deadline);
     server = null;
+    int unfinished = runtime.background().awaitIdle(deadline);
+    if (unfinished > 0) {
+      LOG.warn("{} request(s) still running background tasks at the end of the shutdown timeout", unfinished);
+    }
     if (removeHook && shutdownHook != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);

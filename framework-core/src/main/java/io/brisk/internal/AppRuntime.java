@@ -16,6 +16,7 @@ import io.brisk.internal.di.DependencyDef;
 import io.brisk.internal.di.DependencyResolver;
 import io.brisk.internal.di.ProviderRegistry;
 import io.brisk.internal.model.CompiledRoute;
+import io.brisk.internal.tasks.BackgroundRunner;
 import io.brisk.internal.model.DependencyCompiler;
 import io.brisk.internal.model.DependencyRoutes;
 import io.brisk.internal.model.RouteCompiler;
@@ -46,6 +47,7 @@ public final class AppRuntime {
   private final ServerOptions options;
   private NettyServer local;
   private DependencyResolver resolver;
+  private BackgroundRunner background;
   private DependencyCompiler dependencies;
   private LocalAddress localAddress;
 
@@ -114,8 +116,14 @@ public final class AppRuntime {
     Executor executor = task -> virtual.newThread(task).start();
     AppRuntime runtime = new AppRuntime(mapper, List.copyOf(compiled), dispatcher, executor, options);
     runtime.resolver = resolver;
+    runtime.background = new BackgroundRunner(executor);
     runtime.dependencies = dependencies;
     return runtime;
+  }
+
+  /** The runner of background tasks (shutdown waits on it). */
+  public BackgroundRunner background() {
+    return background;
   }
 
   /** The dependency resolver (overrides, singletons). */
@@ -160,13 +168,23 @@ public final class AppRuntime {
 
   /** A fresh context (own in-flight count and draining state) for one server. */
   private ServerContext newContext() {
-    return new ServerContext(dispatcher, executor, options);
+    return new ServerContext(dispatcher, executor, options, background);
   }
 
   /** Starts a TCP server on the options' host and this port. */
   public NettyServer startTcp(int port) throws InterruptedException {
     NettyServer server = NettyServer.tcp(newContext());
-    server.bind(new java.net.InetSocketAddress(options.host(), port));
+    try {
+      server.bind(new java.net.InetSocketAddress(options.host(), port));
+    } catch (InterruptedException | RuntimeException e) {
+      server.stop(System.nanoTime());
+      throw e;
+    } catch (Exception e) {
+      // Netty rethrows the bind failure (a checked exception, such as the port being in use)
+      // undeclared: stop the event loops it started, and fail with an unchecked exception.
+      server.stop(System.nanoTime());
+      throw new IllegalStateException("Cannot listen on " + options.host() + ":" + port + ": " + e.getMessage(), e);
+    }
     return server;
   }
 

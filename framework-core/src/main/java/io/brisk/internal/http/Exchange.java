@@ -42,6 +42,7 @@ public final class Exchange implements Request {
   private java.util.ArrayList<AutoCloseable> resources;
   private Throwable failure;
   private List<String> requiredScopes = List.of();
+  private List<Runnable> tasks;
 
   /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
   public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, String requestId, SocketAddress remote) {
@@ -88,6 +89,22 @@ public final class Exchange implements Request {
   /** Whether values wait to be closed. */
   public boolean hasResources() {
     return resources != null && !resources.isEmpty();
+  }
+
+  /** The request's background tasks, for handlers and dependencies that declare them. */
+  public io.brisk.BackgroundTasks backgroundTasks() {
+    return task -> {
+      if (tasks == null) {
+        tasks = new java.util.ArrayList<>();
+      }
+      tasks.add(java.util.Objects.requireNonNull(task, "task"));
+      return backgroundTasks();
+    };
+  }
+
+  /** The tasks added, unless the request failed (then none run); empty when none. */
+  public List<Runnable> tasksToRun() {
+    return tasks == null || failure != null ? List.of() : List.copyOf(tasks);
   }
 
   /** Records the scopes the matched route requires. */

@@ -28,8 +28,10 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,7 +202,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
 
   private void deliver(ChannelHandlerContext ctx, InFlight f, Object reply, boolean inline) {
     if (reply instanceof CompletableFuture<?> future) {
-      future.whenComplete((r, e) -> ctx.executor().execute(() -> {
+      future.whenComplete((r, e) -> onEventLoop(ctx, r, () -> {
         f.reply = r;
         complete(ctx, f, false);
       }));
@@ -209,7 +211,23 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       complete(ctx, f, true);
     } else {
       f.reply = reply;
-      ctx.executor().execute(() -> complete(ctx, f, false));
+      onEventLoop(ctx, reply, () -> complete(ctx, f, false));
+    }
+  }
+
+  /**
+   * Hands a finished reply to the event loop. A handler that outlived the shutdown timeout finds
+   * the loop gone: its reply can no longer be written, so it is released here rather than leaked.
+   */
+  private static void onEventLoop(ChannelHandlerContext ctx, Object reply, Runnable task) {
+    try {
+      ctx.executor().execute(task);
+    } catch (RejectedExecutionException stopped) {
+      if (reply instanceof StreamReply s) {
+        closeQuietly(s);
+      } else {
+        ReferenceCountUtil.release(reply);
+      }
     }
   }
 
@@ -274,9 +292,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     int status = head.status().code();
     Exchange exchange = f.exchange;
     done.addListener((ChannelFutureListener) future -> {
-      if (exchange != null && exchange.hasResources()) {
-        // Dependencies close after the response is sent; closing may block, so not on the event loop.
-        server.handlerExecutor().execute(exchange::closeResources);
+      if (exchange != null) {
+        List<Runnable> tasks = exchange.tasksToRun();
+        if (exchange.hasResources() || !tasks.isEmpty()) {
+          // Dependencies close, then background tasks run, after the response is sent; both may
+          // block, so never on the event loop.
+          server.background().submit(exchange::closeResources, tasks, f.requestId);
+        }
       }
       active--;
       server.inFlightCounter().decrementAndGet();

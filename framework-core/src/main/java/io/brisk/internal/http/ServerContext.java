@@ -1,6 +1,7 @@
 package io.brisk.internal.http;
 
 import io.brisk.ServerOptions;
+import io.brisk.internal.tasks.BackgroundRunner;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,12 +16,22 @@ public final class ServerContext {
   private final ServerOptions options;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean draining = new AtomicBoolean();
+  private final BackgroundRunner background;
 
-  /** A context; {@code handlerExecutor} runs blocking handlers (one virtual thread per task). */
-  public ServerContext(Dispatcher dispatcher, Executor handlerExecutor, ServerOptions options) {
+  /**
+   * A context; {@code handlerExecutor} runs blocking handlers (one virtual thread per task),
+   * {@code background} the after-response work.
+   */
+  public ServerContext(Dispatcher dispatcher, Executor handlerExecutor, ServerOptions options,
+      BackgroundRunner background) {
     this.dispatcher = dispatcher;
     this.handlerExecutor = handlerExecutor;
     this.options = options;
+    this.background = background;
+  }
+
+  BackgroundRunner background() {
+    return background;
   }
 
   Dispatcher dispatcher() {

@@ -2,6 +2,7 @@ package io.brisk.internal.model;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brisk.BackgroundTasks;
 import io.brisk.ParamSource;
 import io.brisk.Request;
 import io.brisk.ResponseHeaders;
@@ -74,12 +75,18 @@ final class ParameterFactory {
     Class<?> raw = TypeShapes.raw(type);
     String at = where + ", parameter " + (javaName != null ? "'" + javaName + "'" : "#" + (index + 1));
 
-    if (raw == Request.class || raw == ResponseHeaders.class || raw == SecurityScopes.class) {
-      ArgumentBinder binder = raw == Request.class
-          ? (ex, errors) -> ex
-          : raw == ResponseHeaders.class
-              ? (ex, errors) -> ex.responseHeaders()
-              : (ex, errors) -> new SecurityScopes(ex.requiredScopes());
+    if (raw == Request.class || raw == ResponseHeaders.class || raw == SecurityScopes.class
+        || raw == BackgroundTasks.class) {
+      ArgumentBinder binder;
+      if (raw == Request.class) {
+        binder = (ex, errors) -> ex;
+      } else if (raw == ResponseHeaders.class) {
+        binder = (ex, errors) -> ex.responseHeaders();
+      } else if (raw == SecurityScopes.class) {
+        binder = (ex, errors) -> new SecurityScopes(ex.requiredScopes());
+      } else {
+        binder = (ex, errors) -> ex.backgroundTasks();
+      }
       return new Bound(model(raw.getSimpleName(), javaName, ParamSource.CONTEXT, p, false, null, "", index, List.of()), binder);
     }
     Depends depends = p.getAnnotation(Depends.class);
