@@ -26,6 +26,7 @@ public final class ServerOptions {
   private int ioThreads = 0;
   private ValidationErrorFormat validationErrorFormat = ValidationErrorFormat.PROBLEM;
   private int validationErrorStatus = 422;
+  private Duration sseKeepAlive = Duration.ofSeconds(15);
 
   /** The address to bind (default {@code 0.0.0.0}, every interface). */
   public ServerOptions host(String newHost) {
@@ -131,6 +132,20 @@ public final class ServerOptions {
   /** The invalid-input status. */
   public int validationErrorStatus() {
     return validationErrorStatus;
+  }
+
+  /** How long a server-sent event stream may stay silent before a keep-alive comment (default 15 s). */
+  public ServerOptions sseKeepAlive(Duration interval) {
+    if (interval.isZero() || interval.isNegative()) {
+      throw new IllegalArgumentException("sseKeepAlive must be positive, not " + interval);
+    }
+    this.sseKeepAlive = interval;
+    return this;
+  }
+
+  /** The SSE keep-alive interval. */
+  public Duration sseKeepAlive() {
+    return sseKeepAlive;
   }
 
   /** The bind address. */

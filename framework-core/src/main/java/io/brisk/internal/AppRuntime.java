@@ -109,7 +109,7 @@ public final class AppRuntime {
           r.route().handlerClass().getName() + "." + r.route().handlerMethod().getName());
     }
     Problems problems = new Problems(mapper, options.validationErrorFormat(), options.validationErrorStatus());
-    ResponseWriter writer = new ResponseWriter(mapper);
+    ResponseWriter writer = new ResponseWriter(mapper, options.sseKeepAlive());
     ExceptionMapper exceptions = new ExceptionMapper(exceptionHandlers, problems, writer);
     Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems);
     ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler-", 0).factory();

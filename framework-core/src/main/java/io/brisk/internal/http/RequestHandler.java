@@ -9,6 +9,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -55,6 +56,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   private boolean flushPending;
   private boolean closing;
   private int active;
+  private io.brisk.internal.stream.StreamPump pumping;
 
   /** A handler for one connection. */
   public RequestHandler(ServerContext server) {
@@ -237,17 +239,25 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void complete(ChannelHandlerContext ctx, InFlight f, boolean fromRead) {
-    if (f.seq != nextToWrite) {
+    if (f.seq != nextToWrite || pumping != null) {
       if (waiting == null) {
         waiting = new HashMap<>();
       }
       waiting.put(f.seq, f);
       return;
     }
-    InFlight next = f;
+    drain(ctx, f, fromRead);
+  }
+
+  /** Writes replies in request order until one is a stream, which owns the connection until it ends. */
+  private void drain(ChannelHandlerContext ctx, InFlight first, boolean fromRead) {
+    InFlight next = first;
     while (next != null) {
       write(ctx, next);
       nextToWrite++;
+      if (pumping != null) {
+        break;
+      }
       next = waiting == null ? null : waiting.remove(nextToWrite);
     }
     if (fromRead && reading) {
@@ -259,7 +269,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
 
   private void write(ChannelHandlerContext ctx, InFlight f) {
     boolean keepAlive = f.keepAlive && !server.draining() && !closing;
-    HttpResponse head = f.reply instanceof StreamReply s ? s.head() : (HttpResponse) f.reply;
+    HttpResponse head = ResponseWriter.head(f.reply);
     HttpHeaders headers = head.headers();
     headers.set(X_REQUEST_ID, f.requestId);
     headers.set(HttpHeaderNames.DATE, HttpDate.now());
@@ -271,7 +281,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     }
     ChannelFuture done;
     if (f.head) {
-      if (f.reply instanceof StreamReply s) {
+      if (f.reply instanceof PumpReply p) {
+        FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status(), Unpooled.EMPTY_BUFFER);
+        r.headers().set(headers);
+        r.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
+        done = ctx.write(r);
+        p.pump().start(ctx.channel(), ctx.newPromise(), Runnable::run, true);
+      } else if (f.reply instanceof StreamReply s) {
         closeQuietly(s);
         FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status(), Unpooled.EMPTY_BUFFER);
         r.headers().set(headers);
@@ -286,6 +302,19 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     } else if (f.reply instanceof StreamReply s) {
       ctx.write(s.head());
       done = ctx.write(new HttpChunkedInput(s.body()));
+    } else if (f.reply instanceof PumpReply p) {
+      ctx.writeAndFlush(p.head());
+      ChannelPromise ended = ctx.newPromise();
+      pumping = p.pump();
+      ended.addListener(future -> {
+        pumping = null;
+        InFlight next = waiting == null ? null : waiting.remove(nextToWrite);
+        if (next != null) {
+          drain(ctx, next, false);
+        }
+      });
+      p.pump().start(ctx.channel(), ended, server.handlerExecutor(), false);
+      done = ended;
     } else {
       done = ctx.write(f.reply);
     }
@@ -320,6 +349,14 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       ctx.flush();
     }
     ctx.fireChannelReadComplete();
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    if (pumping != null) {
+      pumping.writabilityChanged();
+    }
+    ctx.fireChannelWritabilityChanged();
   }
 
   @Override

@@ -50,9 +50,13 @@ public final class ResponseWriter {
   private static final int STREAM_CHUNK = 16 * 1024;
 
   private final ClassValue<ObjectWriter> writers;
+  private final ObjectMapper mapper;
+  private final java.time.Duration sseKeepAlive;
 
-  /** A writer using the app's mapper. */
-  public ResponseWriter(ObjectMapper mapper) {
+  /** A writer using the app's mapper; SSE streams ping after {@code sseKeepAlive} of silence. */
+  public ResponseWriter(ObjectMapper mapper, java.time.Duration sseKeepAlive) {
+    this.mapper = mapper;
+    this.sseKeepAlive = sseKeepAlive;
     this.writers = new ClassValue<>() {
       @Override
       protected ObjectWriter computeValue(Class<?> type) {
@@ -92,7 +96,7 @@ public final class ResponseWriter {
       status = extra.status;
     }
     Object reply = body(body, HttpResponseStatus.valueOf(status), contentType, alloc);
-    HttpHeaders headers = ((HttpResponse) (reply instanceof StreamReply s ? s.head() : reply)).headers();
+    HttpHeaders headers = head(reply).headers();
     if (extra != null) {
       headers.add(extra.headers);
       for (Cookie c : extra.cookies) {
@@ -110,7 +114,49 @@ public final class ResponseWriter {
     return reply;
   }
 
+  /** The status line and headers of a reply of any kind. */
+  static HttpResponse head(Object reply) {
+    if (reply instanceof StreamReply s) {
+      return s.head();
+    }
+    if (reply instanceof PumpReply p) {
+      return p.head();
+    }
+    return (HttpResponse) reply;
+  }
+
+  private Object stream(Object body, HttpResponseStatus status, String contentType) {
+    java.util.Iterator<?> items;
+    AutoCloseable resource;
+    if (body instanceof java.util.stream.Stream<?> s) {
+      items = s.iterator();
+      resource = s;
+    } else if (body instanceof java.util.concurrent.Flow.Publisher<?> p) {
+      io.brisk.internal.stream.PublisherIterator it = new io.brisk.internal.stream.PublisherIterator(p);
+      items = it;
+      resource = it;
+    } else {
+      items = (java.util.Iterator<?>) body;
+      resource = items instanceof AutoCloseable c ? c : () -> { };
+    }
+    String media = contentType != null ? contentType : io.brisk.internal.stream.StreamEncoders.JSON_LINES;
+    boolean sse = media.startsWith(io.brisk.internal.stream.StreamEncoders.EVENT_STREAM);
+    HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+    head.headers().set(HttpHeaderNames.CONTENT_TYPE, media);
+    head.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-cache");
+    if (sse) {
+      head.headers().set("X-Accel-Buffering", "no");
+    }
+    HttpUtil.setTransferEncodingChunked(head, true);
+    return new PumpReply(head, new io.brisk.internal.stream.StreamPump(items, resource,
+        io.brisk.internal.stream.StreamEncoders.forMediaType(media, mapper), sse ? sseKeepAlive : null));
+  }
+
   private Object body(Object body, HttpResponseStatus status, String contentType, ByteBufAllocator alloc) {
+    if (body instanceof java.util.stream.Stream<?> || body instanceof java.util.Iterator<?>
+        || body instanceof java.util.concurrent.Flow.Publisher<?>) {
+      return stream(body, status, contentType);
+    }
     if (body == null) {
       FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
       if (status.code() != 204 && status.code() != 304) {

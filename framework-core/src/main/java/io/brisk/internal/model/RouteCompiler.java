@@ -184,9 +184,10 @@ public final class RouteCompiler {
         || m.getDeclaringClass().isAnnotationPresent(NonBlocking.class);
     ExecutionMode execution = async || nonBlocking ? ExecutionMode.EVENT_LOOP : defaultExecution;
     Produces produces = m.getAnnotation(Produces.class);
+    String producedType = produces != null ? produces.value() : streamMediaType(responseType);
     Route route = new Route(mapping.method(), fullPath, m.getDeclaringClass(), m, models, responseType, code,
         concat(tags, mapping.tags()), mapping.summary(), mapping.description(), mapping.operationId(),
-        m.isAnnotationPresent(Deprecated.class), execution, produces == null ? "" : produces.value(),
+        m.isAnnotationPresent(Deprecated.class), execution, producedType,
         m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class),
         effectModels, security, scopes);
     return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null,
@@ -245,6 +246,22 @@ public final class RouteCompiler {
             + " reads path variable '" + v + "', but " + path + " has only " + variables);
       }
     }
+  }
+
+  /**
+   * The default media type of a streamed return type: {@code text/event-stream} for streams of
+   * {@link io.brisk.ServerSentEvent}, JSON Lines for other streams; empty for everything else.
+   */
+  private static String streamMediaType(Type type) {
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType()
+        : type instanceof Class<?> c ? c : Object.class;
+    boolean stream = java.util.stream.Stream.class.isAssignableFrom(raw) || java.util.Iterator.class.isAssignableFrom(raw)
+        || java.util.concurrent.Flow.Publisher.class.isAssignableFrom(raw);
+    if (!stream) {
+      return "";
+    }
+    Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+    return element == io.brisk.ServerSentEvent.class ? "text/event-stream" : "application/jsonl";
   }
 
   /** The success body type: {@code Response<T>} and {@code CompletionStage<T>} give {@code T}. */
