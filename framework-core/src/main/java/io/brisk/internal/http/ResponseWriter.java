@@ -95,7 +95,10 @@ public final class ResponseWriter {
     if (extra != null && extra.status != 0 && response == null) {
       status = extra.status;
     }
-    Object reply = body(body, HttpResponseStatus.valueOf(status), contentType, alloc);
+    Object reply = body instanceof Path || body instanceof File
+        ? FileReplies.file(body instanceof File f ? f.toPath() : (Path) body, HttpResponseStatus.valueOf(status),
+            contentType, exchange)
+        : body(body, HttpResponseStatus.valueOf(status), contentType, alloc);
     HttpHeaders headers = head(reply).headers();
     if (extra != null) {
       headers.add(extra.headers);
@@ -180,9 +183,6 @@ public final class ResponseWriter {
       HttpUtil.setTransferEncodingChunked(head, true);
       return new StreamReply(head, new ChunkedStream(in, STREAM_CHUNK));
     }
-    if (body instanceof Path || body instanceof File) {
-      return file(body instanceof File f ? f.toPath() : (Path) body, status, contentType);
-    }
     ByteBuf buf = alloc.buffer();
     try (ByteBufOutputStream out = new ByteBufOutputStream(buf)) {
       writers.get(body.getClass()).writeValue((java.io.OutputStream) out, body);
@@ -191,21 +191,6 @@ public final class ResponseWriter {
       throw new IllegalStateException("Cannot write " + body.getClass().getName() + " as JSON: " + e.getMessage(), e);
     }
     return full(status, buf, contentType != null ? contentType : JSON);
-  }
-
-  private static Object file(Path path, HttpResponseStatus status, String contentType) {
-    try {
-      FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-      long size = channel.size();
-      HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
-      head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType != null ? contentType : MediaTypes.of(path));
-      head.headers().set(HttpHeaderNames.CONTENT_LENGTH, size);
-      return new StreamReply(head, new ChunkedNioFile(channel, 0, size, STREAM_CHUNK));
-    } catch (NoSuchFileException e) {
-      throw HttpException.notFound("The requested file does not exist");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static FullHttpResponse full(HttpResponseStatus status, ByteBuf buf, CharSequence contentType) {
