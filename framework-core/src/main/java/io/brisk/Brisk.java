@@ -51,6 +51,7 @@ public final class Brisk {
   private final List<Class<?>> appDependencies = new ArrayList<>();
   private final List<io.brisk.security.SecurityScheme> schemes = new ArrayList<>();
   private final List<Class<?>> settingsTypes = new ArrayList<>();
+  private final List<Middleware> middleware = new ArrayList<>();
   private ValidatorProvider validatorProvider;
   private AppRuntime runtime;
   private List<BriskPlugin> installed = List.of();
@@ -166,6 +167,16 @@ public final class Brisk {
       throw new IllegalStateException(e);
     }
     settingsTypes.add(loader.type());
+    return this;
+  }
+
+  /**
+   * Adds app middleware: it wraps every request, routing included (so it sees 404s and can answer
+   * CORS preflights), in the order added (outermost first). See {@link Middleware}.
+   */
+  public synchronized Brisk use(Middleware... newMiddleware) {
+    checkNotBuilt();
+    middleware.addAll(List.of(newMiddleware));
     return this;
   }
 
@@ -332,7 +343,8 @@ public final class Brisk {
         c.accept(mapper);
       }
       runtime = AppRuntime.build(List.copyOf(members), options, converters, mapper, exceptionHandlers,
-          Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies), List.copyOf(schemes));
+          Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies), List.copyOf(schemes),
+          List.copyOf(middleware));
       for (Class<?> settings : settingsTypes) {
         runtime.applicationDependency(settings); // bad settings stop start-up here
       }

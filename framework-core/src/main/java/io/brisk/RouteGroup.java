@@ -23,6 +23,7 @@ public final class RouteGroup {
   private final List<String> tags = new ArrayList<>();
   private final List<Object> members = new ArrayList<>();
   private final List<Class<?>> dependencies = new ArrayList<>();
+  private final List<Middleware> middleware = new ArrayList<>();
   private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers =
       new LinkedHashMap<>();
 
@@ -51,6 +52,17 @@ public final class RouteGroup {
   public RouteGroup dependencies(Class<?>... types) {
     dependencies.addAll(List.of(types));
     return this;
+  }
+
+  /** Adds middleware around the handlers of every route of the group, in order (outermost first). */
+  public RouteGroup use(Middleware... newMiddleware) {
+    middleware.addAll(List.of(newMiddleware));
+    return this;
+  }
+
+  /** The group's middleware. */
+  public List<Middleware> middleware() {
+    return List.copyOf(middleware);
   }
 
   /** The group's side-effect dependencies. */

@@ -27,6 +27,8 @@ public final class ServerOptions {
   private ValidationErrorFormat validationErrorFormat = ValidationErrorFormat.PROBLEM;
   private int validationErrorStatus = 422;
   private Duration sseKeepAlive = Duration.ofSeconds(15);
+  private int gzipMinimumSize = -1;
+  private int gzipLevel = 6;
 
   /** The address to bind (default {@code 0.0.0.0}, every interface). */
   public ServerOptions host(String newHost) {
@@ -141,6 +143,30 @@ public final class ServerOptions {
     }
     this.sseKeepAlive = interval;
     return this;
+  }
+
+  /**
+   * Compresses responses with gzip for clients that accept it, when the body is at least
+   * {@code minimumSize} bytes (streamed bodies always), at a level from 1 (fast) to 9 (small).
+   * Already-compressed types, ranges and server-sent events are sent as they are. Off by default.
+   */
+  public ServerOptions gzip(int minimumSize, int level) {
+    if (minimumSize < 0 || level < 1 || level > 9) {
+      throw new IllegalArgumentException("gzip needs minimumSize >= 0 and level 1..9");
+    }
+    this.gzipMinimumSize = minimumSize;
+    this.gzipLevel = level;
+    return this;
+  }
+
+  /** The gzip minimum size, or -1 when gzip is off. */
+  public int gzipMinimumSize() {
+    return gzipMinimumSize;
+  }
+
+  /** The gzip level. */
+  public int gzipLevel() {
+    return gzipLevel;
   }
 
   /** The SSE keep-alive interval. */

@@ -86,13 +86,14 @@ public final class AppRuntime {
       Optional<ValidatorProvider> validators,
       ProviderRegistry providers,
       List<Class<?>> appDependencies,
-      List<io.brisk.security.SecurityScheme> schemes) {
+      List<io.brisk.security.SecurityScheme> schemes,
+      List<io.brisk.Middleware> appMiddleware) {
     DependencyResolver resolver = new DependencyResolver();
     DependencyCompiler dependencies = new DependencyCompiler(providers, resolver);
     RouteCompiler compiler = new RouteCompiler(converters, mapper, dependencies, options.defaultExecution(), schemes);
     List<CompiledRoute> compiled = new ArrayList<>();
     for (Object member : members) {
-      compiled.addAll(compiler.compile(member, "", List.of(), List.of(), appDependencies));
+      compiled.addAll(compiler.compile(member, "", List.of(), List.of(), appDependencies, List.of()));
     }
     if (validators.isPresent()) {
       compiled.replaceAll(r -> validators.get().validatorFor(r.route()).map(r::withValidator).orElse(r));
@@ -111,7 +112,8 @@ public final class AppRuntime {
     Problems problems = new Problems(mapper, options.validationErrorFormat(), options.validationErrorStatus());
     ResponseWriter writer = new ResponseWriter(mapper, options.sseKeepAlive());
     ExceptionMapper exceptions = new ExceptionMapper(exceptionHandlers, problems, writer);
-    Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems);
+    Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems,
+        appMiddleware.toArray(io.brisk.Middleware[]::new));
     ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler-", 0).factory();
     Executor executor = task -> virtual.newThread(task).start();
     AppRuntime runtime = new AppRuntime(mapper, List.copyOf(compiled), dispatcher, executor, options);

@@ -20,4 +20,13 @@ public interface ArgumentsValidator {
    * @param errors where problems are added
    */
   void validate(Object[] args, boolean[] bound, List<ValidationError> errors);
+
+  /**
+   * Checks what the handler returned, before it is written; throwing fails the request (a 500,
+   * logged, unless an exception handler answers it). The default accepts everything.
+   *
+   * @param result the handler's result as returned: a body, a {@link io.brisk.Response}, or
+   *     {@code null}
+   */
+  default void validateResponse(Object result) {}
 }

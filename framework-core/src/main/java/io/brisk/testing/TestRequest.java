@@ -78,7 +78,9 @@ public final class TestRequest {
     }
     FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(method), uri,
         body == null ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
-    request.headers().set(HttpHeaderNames.HOST, "testclient");
+    if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Host"))) {
+      request.headers().set(HttpHeaderNames.HOST, "testclient");
+    }
     if (body != null) {
       request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
     }

@@ -1,6 +1,7 @@
 package io.brisk.internal.http;
 
 import io.brisk.HttpException;
+import io.brisk.Middleware;
 import io.brisk.RequestValidationException;
 import io.brisk.ValidationError;
 import io.brisk.internal.binding.ArgumentBinder;
@@ -22,13 +23,26 @@ public final class Dispatcher {
   private final ResponseWriter writer;
   private final ExceptionMapper exceptions;
   private final Problems problems;
+  private final Middleware[] appMiddleware;
 
-  /** A dispatcher over a finished route table. */
-  public Dispatcher(RouteTable<CompiledRoute> table, ResponseWriter writer, ExceptionMapper exceptions, Problems problems) {
+  /** A dispatcher over a finished route table, with the app's middleware. */
+  public Dispatcher(RouteTable<CompiledRoute> table, ResponseWriter writer, ExceptionMapper exceptions, Problems problems,
+      Middleware[] appMiddleware) {
     this.table = table;
     this.writer = writer;
     this.exceptions = exceptions;
     this.problems = problems;
+    this.appMiddleware = appMiddleware;
+  }
+
+  /** Whether the app has middleware (then routing runs inside it, on the handler's thread). */
+  boolean hasAppMiddleware() {
+    return appMiddleware.length > 0;
+  }
+
+  /** Runs the app middleware around {@code inner} (routing and handling); returns a reply. */
+  Object aroundApp(Exchange exchange, java.util.function.Supplier<Object> inner, ByteBufAllocator alloc) {
+    return MiddlewareChain.run(appMiddleware, 0, exchange, inner, writer, exceptions, List.of(), alloc);
   }
 
   /** The route table. */
@@ -53,6 +67,14 @@ public final class Dispatcher {
    *     or a {@link CompletableFuture} of one when the handler returned a {@link CompletionStage}
    */
   public Object execute(CompiledRoute route, Exchange exchange, ByteBufAllocator alloc) {
+    if (route.middleware().length > 0) {
+      return MiddlewareChain.run(route.middleware(), 0, exchange, () -> handle(route, exchange, alloc),
+          writer, exceptions, route.groupHandlers(), alloc);
+    }
+    return handle(route, exchange, alloc);
+  }
+
+  private Object handle(CompiledRoute route, Exchange exchange, ByteBufAllocator alloc) {
     Object result;
     try {
       result = route.invoker().invokeExact(bind(route, exchange));
@@ -77,6 +99,9 @@ public final class Dispatcher {
 
   private Object render(CompiledRoute route, Object result, Exchange exchange, ByteBufAllocator alloc) {
     try {
+      if (route.validator() != null) {
+        route.validator().validateResponse(result);
+      }
       return writer.render(result, route.route().status(), route.explicitStatus(), route.route().produces(),
           exchange, alloc);
     } catch (Throwable t) {

@@ -55,6 +55,7 @@ public final class Problems {
   public static String title(int status) {
     return switch (status) {
       case 413 -> "Content Too Large";
+      case 414 -> "URI Too Long";
       case 422 -> "Unprocessable Content";
       default -> HttpResponseStatus.valueOf(status).reasonPhrase();
     };

@@ -120,13 +120,50 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     String rawPath = normalizeTarget(f.path);
     Exchange exchange = new Exchange(request, method == null ? HttpMethod.GET : method,
         rawPath == null ? f.path : rawPath, f.requestId, ctx.channel().remoteAddress());
+    f.exchange = exchange;
+    Dispatcher dispatcher = server.dispatcher();
+    if (dispatcher.hasAppMiddleware()) {
+      // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
+      boolean inline = server.options().defaultExecution() == io.brisk.ExecutionMode.EVENT_LOOP;
+      Runnable work = () -> {
+        Object reply;
+        try {
+          reply = dispatcher.aroundApp(exchange, () -> {
+            Object target = resolve(request, f, method, rawPath, exchange, ctx);
+            return target instanceof CompiledRoute route ? dispatcher.execute(route, exchange, ctx.alloc()) : target;
+          }, ctx.alloc());
+        } finally {
+          request.release();
+        }
+        deliver(ctx, f, reply, inline);
+      };
+      if (inline) {
+        work.run();
+      } else {
+        server.handlerExecutor().execute(work);
+      }
+      return;
+    }
+    Object target = resolve(request, f, method, rawPath, exchange, ctx);
+    if (target instanceof CompiledRoute route) {
+      run(ctx, request, f, route, exchange);
+    } else {
+      f.reply = target;
+      finishInline(ctx, request, f);
+    }
+  }
+
+  /**
+   * Routes a request: the matched route, or the reply that answers it without a handler
+   * (404, 405 with Allow, OPTIONS, trailing-slash redirect, a malformed target).
+   */
+  private Object resolve(FullHttpRequest request, InFlight f, HttpMethod method, String rawPath, Exchange exchange,
+      ChannelHandlerContext ctx) {
     Dispatcher dispatcher = server.dispatcher();
     try {
       if (rawPath == null) {
         if (method == HttpMethod.OPTIONS && f.path.equals("*")) {
-          f.reply = allow(HttpResponseStatus.NO_CONTENT, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
-          finishInline(ctx, request, f);
-          return;
+          return allow(HttpResponseStatus.NO_CONTENT, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
         }
         throw HttpException.badRequest("The request target must be a path starting with '/'");
       }
@@ -143,9 +180,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         String query = request.uri().indexOf('?') < 0 ? "" : request.uri().substring(request.uri().indexOf('?'));
         FullHttpResponse r = empty(HttpResponseStatus.PERMANENT_REDIRECT);
         r.headers().set(HttpHeaderNames.LOCATION, match.redirectPath() + query);
-        f.reply = r;
-        finishInline(ctx, request, f);
-        return;
+        return r;
       }
       MethodTable<CompiledRoute> endpoint = match.endpoint();
       if (endpoint == null) {
@@ -159,24 +194,19 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       f.head = method == HttpMethod.HEAD;
       if (route == null) {
         if (method == HttpMethod.OPTIONS) {
-          f.reply = allow(HttpResponseStatus.NO_CONTENT, endpoint.allow());
-          finishInline(ctx, request, f);
-          return;
+          return allow(HttpResponseStatus.NO_CONTENT, endpoint.allow());
         }
         throw new HttpException(405, "Method " + method + " is not allowed here; allowed: " + endpoint.allow(),
             Map.of("Allow", endpoint.allow()));
       }
       exchange.pathValues(match.pathValues(), route.pathVariables());
       exchange.requiredScopes(route.route().requiredScopes());
-      f.exchange = exchange;
-      run(ctx, request, f, route, exchange);
+      return route;
     } catch (HttpException e) {
-      f.reply = dispatcher.exceptions().problem(e, exchange);
-      finishInline(ctx, request, f);
+      return dispatcher.exceptions().problem(e, exchange);
     } catch (RuntimeException e) {
       // A framework fault before the handler: still one answer per request, and no leaked buffer.
-      f.reply = dispatcher.exceptions().handle(e, exchange, java.util.List.of(), ctx.alloc());
-      finishInline(ctx, request, f);
+      return dispatcher.exceptions().handle(e, exchange, java.util.List.of(), ctx.alloc());
     }
   }
 

@@ -32,6 +32,9 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
         .setMaxHeaderSize(o.maxHeaderSize())
         .setMaxChunkSize(64 * 1024)
         .setValidateHeaders(true)));
+    if (o.gzipMinimumSize() >= 0) {
+      p.addLast("gzip", new GzipCompressor(o.gzipMinimumSize(), o.gzipLevel()));
+    }
     p.addLast("idle", new IdleStateHandler(0, 0, o.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
     p.addLast("aggregator", new BodyAggregator(o.maxBodySize()));
     p.addLast("chunked", new ChunkedWriteHandler());

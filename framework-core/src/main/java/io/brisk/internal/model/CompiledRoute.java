@@ -1,6 +1,7 @@
 package io.brisk.internal.model;
 
 import io.brisk.ExceptionHandler;
+import io.brisk.Middleware;
 import io.brisk.Route;
 import io.brisk.internal.binding.ArgumentBinder;
 import io.brisk.spi.ArgumentsValidator;
@@ -22,6 +23,7 @@ import java.util.Map;
  *     keeps it instead of becoming 204)
  * @param pathVariables the template's variable names, in order
  * @param sideEffects dependencies resolved before the arguments, for their effect only
+ * @param middleware group and route middleware around the handler, outermost first
  */
 public record CompiledRoute(
     Route route,
@@ -32,11 +34,12 @@ public record CompiledRoute(
     boolean acceptsJsonBody,
     boolean explicitStatus,
     List<String> pathVariables,
-    ArgumentBinder[] sideEffects) {
+    ArgumentBinder[] sideEffects,
+    Middleware[] middleware) {
 
   /** This route with a validator attached. */
   public CompiledRoute withValidator(ArgumentsValidator newValidator) {
     return new CompiledRoute(route, binders, invoker, newValidator, groupHandlers, acceptsJsonBody, explicitStatus,
-        pathVariables, sideEffects);
+        pathVariables, sideEffects, middleware);
   }
 }

@@ -3,6 +3,7 @@ package io.brisk.internal.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brisk.ExceptionHandler;
 import io.brisk.ExecutionMode;
+import io.brisk.Middleware;
 import io.brisk.ParamSource;
 import io.brisk.Response;
 import io.brisk.Route;
@@ -14,6 +15,7 @@ import io.brisk.annotation.NonBlocking;
 import io.brisk.annotation.Produces;
 import io.brisk.annotation.Router;
 import io.brisk.annotation.Status;
+import io.brisk.annotation.UseMiddleware;
 import io.brisk.internal.binding.ArgumentBinder;
 import io.brisk.internal.binding.Converters;
 import io.brisk.internal.di.DependencyBinder;
@@ -65,7 +67,8 @@ public final class RouteCompiler {
    */
   public List<CompiledRoute> compile(
       Object member, String prefix, List<String> tags,
-      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers, List<Class<?>> sideEffects) {
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers, List<Class<?>> sideEffects,
+      List<Middleware> middleware) {
     List<CompiledRoute> out = new ArrayList<>();
     if (member instanceof RouteGroup group) {
       List<String> groupTags = concat(tags, group.tags());
@@ -76,9 +79,11 @@ public final class RouteCompiler {
       groupHandlers.addAll(handlers);
       List<Class<?>> groupEffects = new ArrayList<>(sideEffects);
       groupEffects.addAll(group.dependencies());
+      List<Middleware> groupMiddleware = new ArrayList<>(middleware);
+      groupMiddleware.addAll(group.middleware());
       for (Object child : group.members()) {
         out.addAll(compile(child, join(prefix, group.prefix()), groupTags, List.copyOf(groupHandlers),
-            List.copyOf(groupEffects)));
+            List.copyOf(groupEffects), List.copyOf(groupMiddleware)));
       }
       return out;
     }
@@ -91,7 +96,7 @@ public final class RouteCompiler {
     methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
     for (Method m : methods) {
       for (HandlerMapping mapping : HandlerMapping.of(m)) {
-        out.add(compileMethod(member, m, mapping, classPrefix, classTags, handlers, sideEffects));
+        out.add(compileMethod(member, m, mapping, classPrefix, classTags, handlers, sideEffects, middleware));
       }
     }
     if (out.isEmpty()) {
@@ -103,7 +108,8 @@ public final class RouteCompiler {
 
   private CompiledRoute compileMethod(
       Object target, Method m, HandlerMapping mapping, String prefix, List<String> tags,
-      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers, List<Class<?>> inherited) {
+      List<Map<Class<? extends Throwable>, ExceptionHandler<?>>> handlers, List<Class<?>> inherited,
+      List<Middleware> groupMiddleware) {
     String where = m.getDeclaringClass().getName() + "." + m.getName();
     if (Modifier.isStatic(m.getModifiers())) {
       throw new StartupException(where + " is static; handlers are instance methods");
@@ -191,7 +197,7 @@ public final class RouteCompiler {
         m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class),
         effectModels, security, scopes);
     return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null,
-        variables, effectBinders.toArray(ArgumentBinder[]::new));
+        variables, effectBinders.toArray(ArgumentBinder[]::new), middleware(m, groupMiddleware, where));
   }
 
   private static List<String> scopes(Method m, List<RouteParameter> params, List<RouteParameter> effects) {
@@ -237,6 +243,27 @@ public final class RouteCompiler {
       }
       collectSecurity(p.members(), scopes, out);
     }
+  }
+
+  private static Middleware[] middleware(Method m, List<Middleware> groupMiddleware, String where) {
+    List<Middleware> out = new ArrayList<>(groupMiddleware);
+    for (UseMiddleware use : new UseMiddleware[] {
+        m.getDeclaringClass().getAnnotation(UseMiddleware.class), m.getAnnotation(UseMiddleware.class)}) {
+      if (use == null) {
+        continue;
+      }
+      for (Class<? extends Middleware> type : use.value()) {
+        try {
+          java.lang.reflect.Constructor<? extends Middleware> ctor = type.getDeclaredConstructor();
+          ctor.setAccessible(true);
+          out.add(ctor.newInstance());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          throw new StartupException(where + ": cannot make middleware " + type.getName()
+              + " (it needs a public no-argument constructor): " + e);
+        }
+      }
+    }
+    return out.toArray(Middleware[]::new);
   }
 
   private static void checkDependencyPath(DependencyBinder d, List<String> variables, String path, String where) {
