@@ -37,8 +37,23 @@ public interface Request {
   /** The request id: the client's {@code X-Request-Id} when it sent a usable one, else a new one. */
   String requestId();
 
-  /** The remote peer's address (the client, or the proxy in front of it). */
+  /**
+   * The client's address: the remote peer, or, behind a trusted proxy with
+   * {@link io.brisk.middleware.ProxyHeaders}, the client the proxy names.
+   */
   InetSocketAddress remoteAddress();
+
+  /** {@code http} or {@code https}, as the client used it (proxy headers considered). */
+  String scheme();
+
+  /** The host the client addressed ({@code Host}, or the proxy's forwarded host), port included when sent. */
+  String host();
+
+  /**
+   * The path prefix under which a proxy serves the app ({@code X-Forwarded-Prefix}), empty when
+   * none; generated links (documentation pages) start with it.
+   */
+  String rootPath();
 
   /** A copy of the raw body bytes; empty when there is no body. */
   byte[] body();

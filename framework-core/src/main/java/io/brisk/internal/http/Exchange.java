@@ -43,6 +43,10 @@ public final class Exchange implements Request {
   private Throwable failure;
   private List<String> requiredScopes = List.of();
   private List<Runnable> tasks;
+  private String scheme = "http";
+  private String forwardedHost;
+  private String rootPath = "";
+  private InetSocketAddress forwardedFor;
 
   /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
   public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, String requestId, SocketAddress remote) {
@@ -313,7 +317,50 @@ public final class Exchange implements Request {
 
   @Override
   public InetSocketAddress remoteAddress() {
+    if (forwardedFor != null) {
+      return forwardedFor;
+    }
     return remote instanceof InetSocketAddress inet ? inet : IN_PROCESS;
+  }
+
+  @Override
+  public String scheme() {
+    return scheme;
+  }
+
+  @Override
+  public String host() {
+    if (forwardedHost != null) {
+      return forwardedHost;
+    }
+    String h = request.headers().get(HttpHeaderNames.HOST);
+    return h == null ? "" : h;
+  }
+
+  @Override
+  public String rootPath() {
+    return rootPath;
+  }
+
+  /** Applies what a trusted proxy says about the original request. */
+  public void forwarded(InetSocketAddress client, String newScheme, String newHost, String prefix) {
+    if (client != null) {
+      this.forwardedFor = client;
+    }
+    if (newScheme != null) {
+      this.scheme = newScheme;
+    }
+    if (newHost != null) {
+      this.forwardedHost = newHost;
+    }
+    if (prefix != null) {
+      this.rootPath = prefix;
+    }
+  }
+
+  /** The peer's own address, ignoring proxy headers. */
+  public SocketAddress peerAddress() {
+    return remote;
   }
 
   @Override
