@@ -14,6 +14,8 @@ public enum ParamSource {
   BODY,
   /** A field of an {@code application/x-www-form-urlencoded} body, or a record grouping several. */
   FORM,
+  /** A file part of a {@code multipart/form-data} body. */
+  FILE,
   /** A context object chosen by type: {@link Request}, {@link ResponseHeaders}. */
   CONTEXT,
   /**

@@ -28,6 +28,11 @@ public final class ServerOptions {
   private int validationErrorStatus = 422;
   private Duration sseKeepAlive = Duration.ofSeconds(15);
   private int gzipMinimumSize = -1;
+  private int uploadThreshold = 16 * 1024;
+  private long maxUploadSize = 100L * 1024 * 1024;
+  private long maxPartSize = 100L * 1024 * 1024;
+  private int maxParts = 1000;
+  private java.nio.file.Path uploadDirectory = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
   private int gzipLevel = 6;
 
   /** The address to bind (default {@code 0.0.0.0}, every interface). */
@@ -157,6 +162,67 @@ public final class ServerOptions {
     this.gzipMinimumSize = minimumSize;
     this.gzipLevel = level;
     return this;
+  }
+
+  /** Parts of multipart uploads above this many bytes are spooled to a temporary file (default 16 KiB). */
+  public ServerOptions uploadThreshold(int bytes) {
+    this.uploadThreshold = positive(bytes, "uploadThreshold");
+    return this;
+  }
+
+  /** The largest multipart body accepted, in bytes (default 100 MiB); more is 413. */
+  public ServerOptions maxUploadSize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxUploadSize must be positive, not " + bytes);
+    }
+    this.maxUploadSize = bytes;
+    return this;
+  }
+
+  /** The largest single part of a multipart body, in bytes (default 100 MiB); more is 413. */
+  public ServerOptions maxPartSize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxPartSize must be positive, not " + bytes);
+    }
+    this.maxPartSize = bytes;
+    return this;
+  }
+
+  /** The most parts (fields and files) a multipart body may have (default 1000); more is 413. */
+  public ServerOptions maxParts(int count) {
+    this.maxParts = positive(count, "maxParts");
+    return this;
+  }
+
+  /** Where upload parts are spooled (default the system temporary folder). */
+  public ServerOptions uploadDirectory(java.nio.file.Path directory) {
+    this.uploadDirectory = Objects.requireNonNull(directory, "uploadDirectory");
+    return this;
+  }
+
+  /** The spooling threshold. */
+  public int uploadThreshold() {
+    return uploadThreshold;
+  }
+
+  /** The multipart body limit. */
+  public long maxUploadSize() {
+    return maxUploadSize;
+  }
+
+  /** The part size limit. */
+  public long maxPartSize() {
+    return maxPartSize;
+  }
+
+  /** The part count limit. */
+  public int maxParts() {
+    return maxParts;
+  }
+
+  /** The upload folder. */
+  public java.nio.file.Path uploadDirectory() {
+    return uploadDirectory;
   }
 
   /** The gzip minimum size, or -1 when gzip is off. */

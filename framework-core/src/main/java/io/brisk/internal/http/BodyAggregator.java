@@ -29,7 +29,7 @@ final class BodyAggregator extends HttpObjectAggregator {
           request.protocolVersion(), request.method(), request.uri(), Unpooled.EMPTY_BUFFER);
       failed.headers().set(request.headers());
       failed.setDecoderResult(DecoderResult.failure(
-          new TooLongFrameException("body larger than " + maxBodySize + " bytes")));
+          new TooLongFrameException("it is larger than " + maxBodySize + " bytes")));
       ctx.fireChannelRead(failed);
     } else {
       ctx.close();

@@ -199,7 +199,24 @@ public final class Exchange implements Request {
     return values == null ? List.of() : values;
   }
 
+  /**
+   * The files of a field of a {@code multipart/form-data} body.
+   *
+   * @throws io.brisk.HttpException 415 when the request is not multipart
+   */
+  public List<io.brisk.UploadedFile> files(String name) {
+    if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
+      return multipart.files(name);
+    }
+    String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+    throw new io.brisk.HttpException(415, "This endpoint reads multipart/form-data, not "
+        + (type == null ? "a body without a content type" : type.split(";", 2)[0].trim()));
+  }
+
   private Map<String, List<String>> parseForm() {
+    if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
+      return new MultipartFields(multipart);
+    }
     ByteBuf content = request.content();
     if (!content.isReadable()) {
       return Map.of();

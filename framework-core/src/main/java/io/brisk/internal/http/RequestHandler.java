@@ -55,6 +55,8 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   private boolean reading;
   private boolean flushPending;
   private boolean closing;
+  /** A request without keep-alive was read: requests pipelined after it are not processed. */
+  private boolean lastRequestRead;
   private int active;
   private io.brisk.internal.stream.StreamPump pumping;
 
@@ -88,7 +90,10 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       ReferenceCountUtil.release(msg);
       return;
     }
-    if (closing) {
+    if (closing || lastRequestRead) {
+      if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
+        multipart.destroy();
+      }
       request.release();
       return;
     }
@@ -98,6 +103,8 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     server.inFlightCounter().incrementAndGet();
     f.method = request.method().name();
     f.keepAlive = HttpUtil.isKeepAlive(request);
+    // RFC 9112 9.6: after a request with "Connection: close", no further request is processed.
+    lastRequestRead = !f.keepAlive;
     f.http10 = request.protocolVersion() == HttpVersion.HTTP_1_0;
     f.requestId = RequestIds.accept(request.headers().get(X_REQUEST_ID));
     String uri = request.uri();
@@ -121,6 +128,9 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     Exchange exchange = new Exchange(request, method == null ? HttpMethod.GET : method,
         rawPath == null ? f.path : rawPath, f.requestId, ctx.channel().remoteAddress());
     f.exchange = exchange;
+    if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
+      exchange.resource(multipart::destroy); // temporary files go after the response
+    }
     Dispatcher dispatcher = server.dispatcher();
     if (dispatcher.hasAppMiddleware()) {
       // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
@@ -411,7 +421,9 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     } else if (cause instanceof TooLongHttpHeaderException) {
       e = new HttpException(431, "The request headers are larger than " + server.options().maxHeaderSize() + " bytes");
     } else if (cause instanceof TooLongFrameException) {
-      e = new HttpException(413, "The request body is larger than " + server.options().maxBodySize() + " bytes");
+      e = new HttpException(413, "The request body is too large: " + cause.getMessage());
+    } else if (cause instanceof io.brisk.internal.multipart.StorageFullException) {
+      e = new HttpException(507, "The server cannot store the upload now: " + cause.getMessage());
     } else {
       e = HttpException.badRequest("The request is not valid HTTP/1.1: " + cause.getMessage());
     }

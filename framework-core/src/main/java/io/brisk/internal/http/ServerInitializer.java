@@ -36,6 +36,7 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
       p.addLast("gzip", new GzipCompressor(o.gzipMinimumSize(), o.gzipLevel()));
     }
     p.addLast("idle", new IdleStateHandler(0, 0, o.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+    p.addLast("multipart", new io.brisk.internal.multipart.MultipartDecoder(o));
     p.addLast("aggregator", new BodyAggregator(o.maxBodySize()));
     p.addLast("chunked", new ChunkedWriteHandler());
     p.addLast("brisk", new RequestHandler(server));

@@ -106,6 +106,17 @@ final class ParameterFactory {
       }
       return dependencies.bound(key, p, javaName, index, at);
     }
+    io.brisk.annotation.File file = p.getAnnotation(io.brisk.annotation.File.class);
+    if (file != null || TypeShapes.raw(TypeShapes.element(type)) == io.brisk.UploadedFile.class) {
+      if (TypeShapes.raw(TypeShapes.element(type)) != io.brisk.UploadedFile.class) {
+        throw new StartupException(at + ": a @File parameter is an UploadedFile, Optional<UploadedFile> or List<UploadedFile>");
+      }
+      String name = file != null && !file.value().isEmpty() ? file.value() : requireName(javaName, at);
+      RouteParameter model = new RouteParameter(name, javaName == null ? name : javaName, ParamSource.FILE,
+          annotated, p, TypeShapes.shape(type) == ValueShape.SINGLE, null, file == null ? "" : file.description(),
+          index, List.of());
+      return new Bound(model, new io.brisk.internal.binding.FileBinder(name, TypeShapes.shape(type)));
+    }
     Path path = p.getAnnotation(Path.class);
     Query query = p.getAnnotation(Query.class);
     Header header = p.getAnnotation(Header.class);

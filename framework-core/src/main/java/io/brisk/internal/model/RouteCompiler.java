@@ -168,7 +168,7 @@ public final class RouteCompiler {
       effectModels.add(b.model());
       effectBinders.add(d);
     }
-    if (bodyName != null && models.stream().anyMatch(mp -> mp.source() == ParamSource.FORM)) {
+    if (bodyName != null && models.stream().anyMatch(mp -> mp.source() == ParamSource.FORM || mp.source() == ParamSource.FILE)) {
       throw new StartupException(where + " reads both a JSON body ('" + bodyName + "') and form fields;"
           + " a request has one body");
     }
