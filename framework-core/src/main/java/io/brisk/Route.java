@@ -31,6 +31,7 @@ public final class Route {
   private final List<RouteParameter> dependencies;
   private final List<SecurityRequirement> security;
   private final List<String> requiredScopes;
+  private final boolean webSocket;
 
   /** Creates a route description; Brisk builds these, users read them. */
   public Route(
@@ -51,7 +52,8 @@ public final class Route {
       boolean hidden,
       List<RouteParameter> dependencies,
       List<SecurityRequirement> security,
-      List<String> requiredScopes) {
+      List<String> requiredScopes,
+      boolean webSocket) {
     this.httpMethod = httpMethod;
     this.path = path;
     this.handlerClass = handlerClass;
@@ -70,6 +72,12 @@ public final class Route {
     this.dependencies = List.copyOf(dependencies);
     this.security = List.copyOf(security);
     this.requiredScopes = List.copyOf(requiredScopes);
+    this.webSocket = webSocket;
+  }
+
+  /** Whether this is a WebSocket endpoint ({@code @WebSocket}); such routes are hidden from OpenAPI. */
+  public boolean webSocket() {
+    return webSocket;
   }
 
   /** The security schemes whose credentials the route's dependencies read, with required scopes. */

@@ -29,6 +29,7 @@ public final class ServerOptions {
   private Duration sseKeepAlive = Duration.ofSeconds(15);
   private int gzipMinimumSize = -1;
   private int uploadThreshold = 16 * 1024;
+  private int maxWebSocketMessageSize = 1024 * 1024;
   private long maxUploadSize = 100L * 1024 * 1024;
   private long maxPartSize = 100L * 1024 * 1024;
   private int maxParts = 1000;
@@ -198,6 +199,17 @@ public final class ServerOptions {
   public ServerOptions uploadDirectory(java.nio.file.Path directory) {
     this.uploadDirectory = Objects.requireNonNull(directory, "uploadDirectory");
     return this;
+  }
+
+  /** The largest WebSocket message accepted, in bytes (default 1 MiB); more closes with 1009. */
+  public ServerOptions maxWebSocketMessageSize(int bytes) {
+    this.maxWebSocketMessageSize = positive(bytes, "maxWebSocketMessageSize");
+    return this;
+  }
+
+  /** The WebSocket message limit. */
+  public int maxWebSocketMessageSize() {
+    return maxWebSocketMessageSize;
   }
 
   /** The spooling threshold. */

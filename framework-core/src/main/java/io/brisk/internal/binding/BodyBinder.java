@@ -47,7 +47,7 @@ public final class BodyBinder implements ArgumentBinder {
       }
       return value;
     } catch (IOException e) {
-      errors.add(JsonErrors.toValidationError(e));
+      JsonErrors.addErrors(e, errors);
       return FAILED;
     }
   }

@@ -16,7 +16,7 @@ public final class FileBinder implements ArgumentBinder {
   public FileBinder(String name, ValueShape shape) {
     this.name = name;
     this.shape = shape;
-    this.loc = List.of("file", name);
+    this.loc = List.of("form", name); // a multipart body is a form: its errors say so
   }
 
   @Override

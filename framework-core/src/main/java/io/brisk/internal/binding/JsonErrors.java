@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.brisk.ValidationError;
+import io.brisk.internal.json.BodyRuleException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,6 +24,43 @@ import java.util.UUID;
 final class JsonErrors {
   private JsonErrors() {}
 
+  /** Adds the errors of a failed read: one, or one per problem of a {@link BodyRuleException}. */
+  static void addErrors(IOException e, List<ValidationError> errors) {
+    if (!(e instanceof BodyRuleException rules)) {
+      errors.add(toValidationError(e));
+      return;
+    }
+    List<Object> base = loc(rules);
+    for (BodyRuleException.Problem p : rules.problems()) {
+      List<Object> loc = base;
+      if (p.key() != null) {
+        loc = new ArrayList<>(base);
+        loc.add(p.key());
+      }
+      errors.add(switch (p.rule()) {
+        case MISSING -> ValidationError.of(loc, "Field required", "missing", null);
+        case NULL -> {
+          Kind kind = Kind.of(p.targetType());
+          yield ValidationError.of(loc, kind.message, kind.code("_type"), null);
+        }
+        case SET_NOT_UNIQUE -> ValidationError.of(loc, "Set should have unique items", "set_not_unique", p.input());
+      });
+    }
+  }
+
+  private static List<Object> loc(JsonMappingException e) {
+    List<Object> loc = new ArrayList<>();
+    loc.add("body");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        loc.add(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        loc.add(ref.getIndex());
+      }
+    }
+    return loc;
+  }
+
   static ValidationError toValidationError(IOException e) {
     if (e instanceof StreamReadException sre && !(e instanceof MismatchedInputException)) {
       return ValidationError.of(List.of("body"), "Invalid JSON: " + describe(sre), "json_invalid", null);
@@ -30,16 +68,8 @@ final class JsonErrors {
     if (!(e instanceof JsonMappingException jme)) {
       return ValidationError.of(List.of("body"), "Invalid JSON: " + e.getMessage(), "json_invalid", null);
     }
-    List<Object> loc = new ArrayList<>();
-    loc.add("body");
-    for (JsonMappingException.Reference ref : jme.getPath()) {
-      if (ref.getFieldName() != null) {
-        loc.add(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        loc.add(ref.getIndex());
-      }
-    }
-    if (e instanceof UnrecognizedPropertyException upe) {
+    List<Object> loc = loc(jme);
+    if (e instanceof UnrecognizedPropertyException) {
       return ValidationError.of(loc, "Extra inputs are not permitted", "extra_forbidden", null);
     }
     if (e instanceof ValueInstantiationException vie) {
@@ -53,6 +83,10 @@ final class JsonErrors {
     if (e instanceof MismatchedInputException mie) {
       if (mie.getMessage() != null && mie.getMessage().startsWith("Trailing token")) {
         return ValidationError.of(List.of("body"), "Invalid JSON: " + describe(mie), "json_invalid", null);
+      }
+      if (mie.getMessage() != null && mie.getMessage().startsWith("Missing required creator property")) {
+        // @JsonProperty(required = true) on a component or creator parameter.
+        return ValidationError.of(loc, "Field required", "missing", null);
       }
       Kind kind = Kind.of(mie.getTargetType());
       return ValidationError.of(loc, kind.message, kind.code("_type"), null);

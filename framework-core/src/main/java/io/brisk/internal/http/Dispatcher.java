@@ -110,6 +110,16 @@ public final class Dispatcher {
     }
   }
 
+  /** Binds (and validates) a route's arguments, throwing what the handler call would have. */
+  Object[] bindArguments(CompiledRoute route, Exchange exchange) {
+    return bind(route, exchange);
+  }
+
+  /** The app's JSON mapper. */
+  com.fasterxml.jackson.databind.ObjectMapper mapper() {
+    return writer.mapper();
+  }
+
   private static Object[] bind(CompiledRoute route, Exchange exchange) {
     if (route.acceptsJsonBody()) {
       checkContentType(exchange);

@@ -221,6 +221,10 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void run(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f, CompiledRoute route, Exchange exchange) {
+    if (route.route().webSocket()) {
+      webSocket(ctx, request, f, route, exchange);
+      return;
+    }
     if (route.route().execution() == io.brisk.ExecutionMode.EVENT_LOOP) {
       Object reply;
       try {
@@ -239,6 +243,50 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         request.release();
       }
       deliver(ctx, f, reply, false);
+    });
+  }
+
+  /**
+   * A WebSocket route: binding (and so authentication) runs first and may answer over HTTP; then
+   * the connection is upgraded and leaves this handler's care.
+   */
+  private void webSocket(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f, CompiledRoute route,
+      Exchange exchange) {
+    Dispatcher dispatcher = server.dispatcher();
+    if (!io.brisk.internal.websocket.WebSocketUpgrade.isUpgrade(request)) {
+      f.reply = dispatcher.exceptions().problem(new HttpException(426, "This endpoint speaks WebSocket",
+          Map.of("Upgrade", "websocket", "Connection", "Upgrade")), exchange);
+      finishInline(ctx, request, f);
+      return;
+    }
+    server.handlerExecutor().execute(() -> {
+      Object[] args;
+      try {
+        args = dispatcher.bindArguments(route, exchange);
+      } catch (Throwable t) {
+        Object reply = dispatcher.exceptions().handle(t, exchange, route.groupHandlers(), ctx.alloc());
+        request.release();
+        deliver(ctx, f, reply, false);
+        return;
+      }
+      ctx.executor().execute(() -> io.brisk.internal.websocket.WebSocketUpgrade.upgrade(ctx.channel(), request,
+          server.options().maxWebSocketMessageSize(), dispatcher.mapper(), server.handlerExecutor(), session -> {
+            CompiledRoute.fillWebSocketSession(args, session);
+            try {
+              Object ignored = (Object) route.invoker().invokeExact(args);
+            } catch (RuntimeException | Error e) {
+              exchange.failure(e);
+              throw e;
+            } catch (Throwable t) {
+              exchange.failure(t);
+              throw new IllegalStateException(t);
+            } finally {
+              exchange.closeResources();
+            }
+          }, () -> {
+            active--;
+            server.inFlightCounter().decrementAndGet();
+          }));
     });
   }
 

@@ -117,6 +117,11 @@ public final class ResponseWriter {
     return reply;
   }
 
+  /** The app's JSON mapper. */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
   /** The status line and headers of a reply of any kind. */
   static HttpResponse head(Object reply) {
     if (reply instanceof StreamReply s) {

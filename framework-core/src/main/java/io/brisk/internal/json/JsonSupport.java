@@ -21,7 +21,9 @@ public final class JsonSupport {
   /**
    * A mapper that writes {@code java.time} as ISO-8601 and {@code Optional} unwrapped, and reads
    * strictly: no float truncated to an int, no {@code null} for primitives, no numbers for enums,
-   * no duplicate keys, no trailing content; unknown properties are ignored (like FastAPI).
+   * no duplicate keys, no trailing content; unknown properties are ignored (like FastAPI). Records
+   * keep the binding rules of query values ({@link BodyRulesModule}): a required component absent
+   * or {@code null} is an error, and so is a {@code Set} with repeated items.
    */
   public static ObjectMapper newMapper() {
     JsonMapper mapper = JsonMapper.builder()
@@ -29,6 +31,7 @@ public final class JsonSupport {
         .addModule(new JavaTimeModule())
         .addModule(new ParameterNamesModule())
         .addModule(new BlackbirdModule())
+        .addModule(new BodyRulesModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

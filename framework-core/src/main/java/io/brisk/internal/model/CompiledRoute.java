@@ -37,6 +37,15 @@ public record CompiledRoute(
     ArgumentBinder[] sideEffects,
     Middleware[] middleware) {
 
+  /** Puts the session into the arguments bound for a WebSocket handler. */
+  public static void fillWebSocketSession(Object[] args, Object session) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == ParameterFactory.WEB_SOCKET_SLOT) {
+        args[i] = session;
+      }
+    }
+  }
+
   /** This route with a validator attached. */
   public CompiledRoute withValidator(ArgumentsValidator newValidator) {
     return new CompiledRoute(route, binders, invoker, newValidator, groupHandlers, acceptsJsonBody, explicitStatus,

@@ -18,6 +18,6 @@ public final class DependencyRoutes {
   public static Route of(DependencyDef def) {
     Method method = (Method) def.source();
     return new Route(HttpMethod.GET, "/", def.key(), method, def.inputs(), def.key(), 200, List.of(), "", "", "",
-        false, ExecutionMode.VIRTUAL_THREAD, "", true, List.of(), List.of(), List.of());
+        false, ExecutionMode.VIRTUAL_THREAD, "", true, List.of(), List.of(), List.of(), false);
   }
 }

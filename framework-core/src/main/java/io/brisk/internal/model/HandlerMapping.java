@@ -24,7 +24,13 @@ import java.util.List;
  * @param operationId the explicit operation id, empty when none
  */
 record HandlerMapping(
-    HttpMethod method, String path, String summary, String description, List<String> tags, String operationId) {
+    HttpMethod method, String path, String summary, String description, List<String> tags, String operationId,
+    boolean webSocket) {
+
+  HandlerMapping(HttpMethod method, String path, String summary, String description, List<String> tags,
+      String operationId) {
+    this(method, path, summary, description, tags, operationId, false);
+  }
 
   /** The mappings declared on a method; empty when it is not a handler. */
   static List<HandlerMapping> of(Method m) {
@@ -38,6 +44,7 @@ record HandlerMapping(
         case Delete d -> new HandlerMapping(HttpMethod.DELETE, d.value(), d.summary(), d.description(), List.of(d.tags()), d.operationId());
         case Head h -> new HandlerMapping(HttpMethod.HEAD, h.value(), h.summary(), h.description(), List.of(h.tags()), h.operationId());
         case Options o -> new HandlerMapping(HttpMethod.OPTIONS, o.value(), o.summary(), o.description(), List.of(o.tags()), o.operationId());
+        case io.brisk.annotation.WebSocket w -> new HandlerMapping(HttpMethod.GET, w.value(), "", "", List.of(), "", true);
         default -> null;
       };
       if (mapping != null) {

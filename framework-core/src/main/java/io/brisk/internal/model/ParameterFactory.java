@@ -49,6 +49,9 @@ final class ParameterFactory {
   /** A parameter's model and its binder. */
   record Bound(RouteParameter model, ArgumentBinder binder) {}
 
+  /** The placeholder argument of a WebSocketSession parameter until the handshake is done. */
+  static final Object WEB_SOCKET_SLOT = new Object();
+
   private final Converters converters;
   private final ObjectMapper mapper;
   private final DependencyCompiler dependencies;
@@ -76,7 +79,7 @@ final class ParameterFactory {
     String at = where + ", parameter " + (javaName != null ? "'" + javaName + "'" : "#" + (index + 1));
 
     if (raw == Request.class || raw == ResponseHeaders.class || raw == SecurityScopes.class
-        || raw == BackgroundTasks.class) {
+        || raw == BackgroundTasks.class || raw == io.brisk.WebSocketSession.class) {
       ArgumentBinder binder;
       if (raw == Request.class) {
         binder = (ex, errors) -> ex;
@@ -84,6 +87,8 @@ final class ParameterFactory {
         binder = (ex, errors) -> ex.responseHeaders();
       } else if (raw == SecurityScopes.class) {
         binder = (ex, errors) -> new SecurityScopes(ex.requiredScopes());
+      } else if (raw == io.brisk.WebSocketSession.class) {
+        binder = (ex, errors) -> WEB_SOCKET_SLOT; // filled in once the upgrade succeeded
       } else {
         binder = (ex, errors) -> ex.backgroundTasks();
       }

@@ -189,13 +189,21 @@ public final class RouteCompiler {
     boolean nonBlocking = m.isAnnotationPresent(NonBlocking.class)
         || m.getDeclaringClass().isAnnotationPresent(NonBlocking.class);
     ExecutionMode execution = async || nonBlocking ? ExecutionMode.EVENT_LOOP : defaultExecution;
+    if (mapping.webSocket()) {
+      long sessions = models.stream().filter(mp -> mp.type() == io.brisk.WebSocketSession.class).count();
+      if (sessions != 1 || m.getReturnType() != void.class) {
+        throw new StartupException(where + ": a @WebSocket handler returns void and takes one WebSocketSession");
+      }
+      execution = ExecutionMode.VIRTUAL_THREAD; // it lives as long as the connection
+      code = 101;
+    }
     Produces produces = m.getAnnotation(Produces.class);
     String producedType = produces != null ? produces.value() : streamMediaType(responseType);
     Route route = new Route(mapping.method(), fullPath, m.getDeclaringClass(), m, models, responseType, code,
         concat(tags, mapping.tags()), mapping.summary(), mapping.description(), mapping.operationId(),
         m.isAnnotationPresent(Deprecated.class), execution, producedType,
-        m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class),
-        effectModels, security, scopes);
+        mapping.webSocket() || m.isAnnotationPresent(Hidden.class) || m.getDeclaringClass().isAnnotationPresent(Hidden.class),
+        effectModels, security, scopes, mapping.webSocket());
     return new CompiledRoute(route, binders, invoker(target, m, where), null, handlers, bodyName != null, status != null,
         variables, effectBinders.toArray(ArgumentBinder[]::new), middleware(m, groupMiddleware, where));
   }

@@ -98,8 +98,9 @@ public final class StreamPump {
     try {
       while (channel.isActive() && items.hasNext()) {
         Object item = items.next();
-        ByteBuf chunk = encoder.encode(item, channel.alloc());
+        // Wait before encoding: a disconnect interrupts the wait, and must not strand an encoded chunk.
         awaitWritable(channel);
+        ByteBuf chunk = encoder.encode(item, channel.alloc());
         lastWrite = System.nanoTime();
         channel.writeAndFlush(new DefaultHttpContent(chunk));
       }

@@ -1,0 +1,62 @@
+package io.brisk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brisk.Brisk;
+import io.brisk.annotation.Get;
+import io.brisk.testing.BriskServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MalformedRequestTest {
+  public static class Api {
+    @Get("/hello")
+    public String hello() {
+      return "hello";
+    }
+  }
+
+  @RegisterExtension
+  static final BriskServerExtension server = BriskServerExtension.of(() -> Brisk.create().include(new Api()));
+
+  @Test
+  void answersAnUnparseableRequestLineWith400AndCloses() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /hello HTTP/banana\r\nHost: x\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.body()).contains("\"title\":\"Bad Request\"", "\"detail\":\"The request is not valid HTTP/1.1: ");
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void answersAnInvalidHeaderLineWith400() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /hello HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void answersATargetThatIsNotAPathWith400() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET hello HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.body()).contains("\"detail\":\"The request target must be a path starting with '/'\"");
+    }
+  }
+
+  @Test
+  void servesAnAbsoluteFormTargetByItsPath() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET http://example.com/hello HTTP/1.1\r\nHost: example.com\r\n\r\n").read();
+
+      assertThat(reply.body()).isEqualTo("hello");
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.brisk.openapi;
+
+import io.brisk.Brisk;
+import io.brisk.Route;
+import io.brisk.RouteGroup;
+import io.brisk.openapi.internal.DocumentBuilder;
+import io.brisk.openapi.internal.DocumentEndpoint;
+import io.brisk.openapi.internal.DocumentWriter;
+import io.brisk.openapi.internal.OpenApiDocument;
+import io.brisk.openapi.internal.RedocEndpoint;
+import io.brisk.openapi.internal.SwaggerUiEndpoint;
+import io.brisk.spi.BriskPlugin;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the app's OpenAPI document and its documentation pages.
+ *
+ * <p>Found on the classpath, it serves {@code /openapi.json}, {@code /openapi.yaml},
+ * {@code /docs} (Swagger UI) and {@code /redoc} (ReDoc) with defaults. To configure it, add one
+ * in code: {@code app.plugin(new OpenApiPlugin(new OpenApiConfig().title("Inventory")))}; to
+ * switch it off, {@code app.withoutPlugin(OpenApiPlugin.class)}.
+ *
+ * <p>An instance belongs to one app. The document is built once, on the thread that builds the
+ * route model, and served unchanged afterwards from any thread.
+ */
+public final class OpenApiPlugin implements BriskPlugin {
+  private static final Logger LOG = LoggerFactory.getLogger(OpenApiPlugin.class);
+
+  private final OpenApiConfig config;
+  private final OpenApiDocument document = new OpenApiDocument();
+
+  /** The plugin with the default configuration (what the classpath discovery creates). */
+  public OpenApiPlugin() {
+    this(new OpenApiConfig());
+  }
+
+  /** The plugin with a configuration. */
+  public OpenApiPlugin(OpenApiConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  @Override
+  public void install(Brisk app) {
+    if (!config.enabled() || config.openapiUrl().isEmpty()) {
+      return;
+    }
+    app.include(RouteGroup.prefix(config.openapiUrl()).include(new DocumentEndpoint(document, false)));
+    if (!config.yamlUrl().isEmpty()) {
+      app.include(RouteGroup.prefix(config.yamlUrl()).include(new DocumentEndpoint(document, true)));
+    }
+    if (!config.docsUrl().isEmpty()) {
+      SwaggerUiEndpoint.create(config).ifPresentOrElse(
+          e -> app.include(RouteGroup.prefix(config.docsUrl()).include(e)),
+          () -> LOG.warn("Swagger UI is not served at {}: org.webjars:swagger-ui is not on the classpath", config.docsUrl()));
+    }
+    if (!config.redocUrl().isEmpty()) {
+      RedocEndpoint.create(config).ifPresentOrElse(
+          e -> app.include(RouteGroup.prefix(config.redocUrl()).include(e)),
+          () -> LOG.warn("ReDoc is not served at {}: org.webjars:redoc is not on the classpath", config.redocUrl()));
+    }
+  }
+
+  @Override
+  public void routesBuilt(Brisk app, List<Route> routes) {
+    if (!config.enabled() || config.openapiUrl().isEmpty()) {
+      return;
+    }
+    OpenAPI doc = new DocumentBuilder(config, app.options(), app.objectMapper()).build(routes);
+    document.set(DocumentWriter.json(doc, config.openApiVersion()), DocumentWriter.yaml(doc, config.openApiVersion()));
+  }
+
+  /** The configuration. */
+  public OpenApiConfig config() {
+    return config;
+  }
+
+  /** The document as JSON, once the app's route model is built (for build tools and tests). */
+  public Optional<String> json() {
+    return document.ready() ? Optional.of(new String(document.json(), StandardCharsets.UTF_8)) : Optional.empty();
+  }
+}
