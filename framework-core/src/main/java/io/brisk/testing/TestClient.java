@@ -154,6 +154,69 @@ public final class TestClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens a WebSocket to a path (and query), in process; extra headers are name, value pairs.
+   *
+   * @throws IllegalStateException when the server refuses the upgrade (its status is in the message)
+   */
+  public TestWebSocket webSocket(String target, String... headers) {
+    io.netty.handler.codec.http.HttpHeaders extra = new DefaultHttpHeaders();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      extra.add(headers[i], headers[i + 1]);
+    }
+    io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker handshaker =
+        io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory.newHandshaker(
+            java.net.URI.create("ws://testclient" + target),
+            io.netty.handler.codec.http.websocketx.WebSocketVersion.V13, null, true, extra, 64 * 1024 * 1024);
+    TestWebSocket.Frames frames = new TestWebSocket.Frames();
+    CompletableFuture<Void> handshake = new CompletableFuture<>();
+    Channel channel;
+    try {
+      channel = new Bootstrap()
+          .group(runtime.localServer().group())
+          .channel(LocalChannel.class)
+          .handler(new ChannelInitializer<LocalChannel>() {
+            @Override
+            protected void initChannel(LocalChannel ch) {
+              ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(64 * 1024 * 1024),
+                  new io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler(handshaker, false, false) {
+                    @Override
+                    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+                      if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                        handshake.complete(null);
+                      }
+                      super.userEventTriggered(ctx, evt);
+                    }
+
+                    @Override
+                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                      handshake.completeExceptionally(cause);
+                      ctx.close();
+                    }
+                  },
+                  new io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator(64 * 1024 * 1024), frames);
+            }
+          })
+          .connect(runtime.localAddress()).sync().channel();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while connecting", e);
+    }
+    try {
+      handshake.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted during the WebSocket handshake", e);
+    } catch (ExecutionException e) {
+      channel.close();
+      throw new IllegalStateException("The WebSocket upgrade was refused: " + e.getCause().getMessage(), e.getCause());
+    } catch (TimeoutException e) {
+      channel.close();
+      throw new IllegalStateException("No WebSocket handshake within " + TIMEOUT_SECONDS + " s");
+    }
+    return new TestWebSocket(channel, frames.inbound, frames);
+  }
+
   /** Stops the in-process server (the app itself is not stopped). */
   @Override
   public void close() {
