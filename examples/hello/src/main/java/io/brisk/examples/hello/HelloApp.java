@@ -2,9 +2,13 @@ package io.brisk.examples.hello;
 
 import io.brisk.Brisk;
 import io.brisk.annotation.Get;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
-/** The smallest Brisk app: {@code GET /} and {@code GET /hello/{name}?greeting=...}. */
+/**
+ * The smallest Brisk app: {@code GET /} and {@code GET /hello/{name}?greeting=...}, with its
+ * OpenAPI document at {@code /openapi.json} and interactive docs at {@code /docs}.
+ */
 public final class HelloApp {
   /** A greeting, returned as JSON. */
   public record Greeting(String message) {}
@@ -19,7 +23,7 @@ public final class HelloApp {
 
     /** Greets someone by name, as JSON. */
     @Get("/hello/{name}")
-    public Greeting hello(String name, Optional<String> greeting) {
+    public Greeting hello(@Size(max = 50) String name, Optional<@Size(min = 1, max = 20) String> greeting) {
       return new Greeting(greeting.orElse("Hello") + ", " + name + "!");
     }
   }

@@ -1,0 +1,4 @@
+package io.brisk.bench;
+
+/** The body of {@code GET /json}. */
+public record Message(String message) {}
