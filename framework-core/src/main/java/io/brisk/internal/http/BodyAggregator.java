@@ -22,6 +22,41 @@ final class BodyAggregator extends HttpObjectAggregator {
     this.maxBodySize = maxBodySize;
   }
 
+  /** A request head without Content-Length or Transfer-Encoding: it has no body. */
+  private HttpRequest bodyless;
+
+  @Override
+  public boolean acceptInboundMessage(Object msg) throws Exception {
+    return bodyless != null || super.acceptInboundMessage(msg);
+  }
+
+  /**
+   * Passes a request without a body on as one full request with an empty buffer, instead of
+   * Netty's composite-buffer aggregation (about 190 bytes less per GET); everything else as usual.
+   */
+  @Override
+  protected void decode(ChannelHandlerContext ctx, io.netty.handler.codec.http.HttpObject msg,
+      java.util.List<Object> out) throws Exception {
+    if (bodyless != null) {
+      HttpRequest r = bodyless;
+      bodyless = null;
+      if (msg == io.netty.handler.codec.http.LastHttpContent.EMPTY_LAST_CONTENT) {
+        out.add(new DefaultFullHttpRequest(r.protocolVersion(), r.method(), r.uri(), Unpooled.EMPTY_BUFFER,
+            r.headers(), io.netty.handler.codec.http.EmptyHttpHeaders.INSTANCE));
+        return;
+      }
+      super.decode(ctx, r, out);
+    }
+    if (msg instanceof HttpRequest r && !(msg instanceof io.netty.handler.codec.http.FullHttpRequest)
+        && r.decoderResult().isSuccess()
+        && !r.headers().contains(io.netty.handler.codec.http.HttpHeaderNames.CONTENT_LENGTH)
+        && !r.headers().contains(io.netty.handler.codec.http.HttpHeaderNames.TRANSFER_ENCODING)) {
+      bodyless = r;
+      return;
+    }
+    super.decode(ctx, msg, out);
+  }
+
   @Override
   protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
     if (oversized instanceof HttpRequest request) {

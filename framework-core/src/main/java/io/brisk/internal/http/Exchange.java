@@ -31,7 +31,8 @@ public final class Exchange implements Request {
   private final String rawPath;
   private final String requestId;
   private final SocketAddress remote;
-  private String[] pathValues = new String[0];
+  private static final String[] NO_VALUES = new String[0];
+  private String[] pathValues = NO_VALUES;
   private Map<String, List<String>> query;
   private Map<String, List<String>> form;
   private Map<String, String> cookies;
@@ -88,6 +89,11 @@ public final class Exchange implements Request {
       resources = new java.util.ArrayList<>();
     }
     resources.add(resource);
+  }
+
+  /** Whether background tasks were added. */
+  public boolean hasTasks() {
+    return tasks != null && !tasks.isEmpty();
   }
 
   /** Whether values wait to be closed. */

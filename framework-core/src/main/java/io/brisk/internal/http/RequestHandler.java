@@ -390,6 +390,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     } else if (f.reply instanceof StreamReply s) {
       ctx.write(s.head());
       done = ctx.write(new HttpChunkedInput(s.body()));
+    } else if (f.reply instanceof FullHttpResponse && keepAlive && !server.options().accessLog() && f.exchange != null
+        && !f.exchange.hasResources() && !f.exchange.hasTasks()) {
+      // Nothing waits for this write (no log line, no cleanup, no close): no promise, no listener.
+      ctx.write(f.reply, ctx.voidPromise());
+      active--;
+      server.inFlightCounter().decrementAndGet();
+      return;
     } else if (f.reply instanceof PumpReply p) {
       ctx.writeAndFlush(p.head());
       ChannelPromise ended = ctx.newPromise();

@@ -199,7 +199,10 @@ public final class ResponseWriter {
   }
 
   private static FullHttpResponse full(HttpResponseStatus status, ByteBuf buf, CharSequence contentType) {
-    FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, buf);
+    // No trailers: Netty would otherwise allocate an empty trailer map for every response.
+    FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, buf,
+        io.netty.handler.codec.http.DefaultHttpHeadersFactory.headersFactory().newHeaders(),
+        io.netty.handler.codec.http.EmptyHttpHeaders.INSTANCE);
     r.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, buf.readableBytes());
     return r;

@@ -35,7 +35,9 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
     if (o.gzipMinimumSize() >= 0) {
       p.addLast("gzip", new GzipCompressor(o.gzipMinimumSize(), o.gzipLevel()));
     }
-    p.addLast("idle", new IdleStateHandler(0, 0, o.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+    // Reader idle only: an all-idle timer would add a listener to every write. RequestHandler closes
+    // an idle connection only when no request is in flight, so long responses are not cut.
+    p.addLast("idle", new IdleStateHandler(o.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
     p.addLast("multipart", new io.brisk.internal.multipart.MultipartDecoder(o));
     p.addLast("aggregator", new BodyAggregator(o.maxBodySize()));
     p.addLast("chunked", new ChunkedWriteHandler());
