@@ -19,6 +19,12 @@ public interface UploadedFile {
   /** The content type the client declared ({@code application/octet-stream} when none). */
   String contentType();
 
+  /**
+   * The part's headers as the client sent them, lower-case names: {@code content-disposition},
+   * {@code content-type}, and {@code content-transfer-encoding} when present.
+   */
+  java.util.Map<String, String> headers();
+
   /** The size in bytes. */
   long size();
 

@@ -33,6 +33,18 @@ final class NettyUploadedFile implements UploadedFile {
   }
 
   @Override
+  public java.util.Map<String, String> headers() {
+    java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+    h.put("content-disposition", "form-data; name=\"" + fieldName() + "\"; filename=\"" + filename() + "\"");
+    h.put("content-type", upload.getCharset() == null || !contentType().startsWith("text/")
+        ? contentType() : contentType() + "; charset=" + upload.getCharset().name());
+    if (upload.getContentTransferEncoding() != null) {
+      h.put("content-transfer-encoding", upload.getContentTransferEncoding());
+    }
+    return java.util.Map.copyOf(h);
+  }
+
+  @Override
   public long size() {
     return upload.length();
   }
