@@ -30,6 +30,8 @@ public final class ServerOptions {
   private int gzipMinimumSize = -1;
   private int uploadThreshold = 16 * 1024;
   private int maxWebSocketMessageSize = 1024 * 1024;
+  private boolean http2;
+  private javax.net.ssl.KeyManagerFactory tlsKeys;
   private long maxUploadSize = 100L * 1024 * 1024;
   private long maxPartSize = 100L * 1024 * 1024;
   private int maxParts = 1000;
@@ -205,6 +207,43 @@ public final class ServerOptions {
   public ServerOptions maxWebSocketMessageSize(int bytes) {
     this.maxWebSocketMessageSize = positive(bytes, "maxWebSocketMessageSize");
     return this;
+  }
+
+  /**
+   * Serves HTTP/2 as well as HTTP/1.1 (off by default): on cleartext connections by prior knowledge
+   * or {@code Upgrade: h2c}, and, when {@link #tls} is set, through ALPN.
+   */
+  public ServerOptions http2(boolean on) {
+    this.http2 = on;
+    return this;
+  }
+
+  /**
+   * Serves HTTPS with this key and certificate (a PKCS#12 keystore, for example one made by
+   * {@code keytool} or converted from PEM with {@code openssl pkcs12 -export}).
+   */
+  public ServerOptions tls(java.nio.file.Path pkcs12, char[] password) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(pkcs12)) {
+      java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+      store.load(in, password);
+      javax.net.ssl.KeyManagerFactory keys =
+          javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, password);
+      this.tlsKeys = keys;
+      return this;
+    } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalArgumentException("Cannot read the TLS keystore " + pkcs12 + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether HTTP/2 is on. */
+  public boolean http2() {
+    return http2;
+  }
+
+  /** The TLS keys, when HTTPS is on. */
+  public java.util.Optional<javax.net.ssl.KeyManagerFactory> tlsKeys() {
+    return java.util.Optional.ofNullable(tlsKeys);
   }
 
   /** The WebSocket message limit. */

@@ -60,7 +60,7 @@ public final class NettyServer {
 
   /** Binds and returns the address bound. */
   public SocketAddress bind(SocketAddress address) throws InterruptedException {
-    ServerInitializer pipeline = new ServerInitializer(context);
+    ServerInitializer pipeline = new ServerInitializer(context, tls(context.options()));
     ServerBootstrap b = new ServerBootstrap()
         .group(group)
         .channel(channelType)
@@ -78,6 +78,26 @@ public final class NettyServer {
     }
     serverChannel = b.bind(address).sync().channel();
     return serverChannel.localAddress();
+  }
+
+  private static io.netty.handler.ssl.SslContext tls(ServerOptions o) {
+    if (o.tlsKeys().isEmpty()) {
+      return null;
+    }
+    try {
+      java.util.List<String> protocols = o.http2()
+          ? java.util.List.of(io.netty.handler.ssl.ApplicationProtocolNames.HTTP_2,
+              io.netty.handler.ssl.ApplicationProtocolNames.HTTP_1_1)
+          : java.util.List.of(io.netty.handler.ssl.ApplicationProtocolNames.HTTP_1_1);
+      return io.netty.handler.ssl.SslContextBuilder.forServer(o.tlsKeys().get())
+          .applicationProtocolConfig(new io.netty.handler.ssl.ApplicationProtocolConfig(
+              io.netty.handler.ssl.ApplicationProtocolConfig.Protocol.ALPN,
+              io.netty.handler.ssl.ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+              io.netty.handler.ssl.ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT, protocols))
+          .build();
+    } catch (javax.net.ssl.SSLException e) {
+      throw new IllegalStateException("Cannot set up TLS: " + e.getMessage(), e);
+    }
   }
 
   /** The bound TCP port. */

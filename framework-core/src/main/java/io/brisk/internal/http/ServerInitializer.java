@@ -2,45 +2,130 @@ package io.brisk.internal.http;
 
 import io.brisk.ServerOptions;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.local.LocalChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerUpgradeHandler;
+import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
+import io.netty.handler.codec.http2.Http2CodecUtil;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
+import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import io.netty.handler.ssl.ApplicationProtocolNames;
+import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.AsciiString;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The pipeline of every connection, socket or in-process alike:
- * HTTP codec (line and header limits) → idle timer → body aggregator (body limit) → chunked
- * writer (streamed bodies) → {@link RequestHandler}.
+ * The pipeline of every connection, socket or in-process alike.
+ *
+ * <p>HTTP/1.1: codec (line and header limits) → gzip (optional) → idle timer → multipart decoder →
+ * body aggregator (body limit) → chunked writer → {@link RequestHandler}. With HTTP/2 on, a
+ * cleartext connection may start HTTP/2 by prior knowledge or upgrade with {@code h2c}; over TLS,
+ * ALPN picks {@code h2} or {@code http/1.1}. Each HTTP/2 stream becomes a child channel whose
+ * pipeline converts frames to HTTP objects and then runs the same handlers, so routing, limits and
+ * errors behave alike on both protocols.
  */
 public final class ServerInitializer extends ChannelInitializer<Channel> {
   private final ServerContext server;
+  private final SslContext tls;
 
-  /** An initializer for connections of this server. */
-  public ServerInitializer(ServerContext server) {
+  /** An initializer for connections of this server; {@code tls} may be {@code null}. */
+  public ServerInitializer(ServerContext server, SslContext tls) {
     this.server = server;
+    this.tls = tls;
+  }
+
+  /** An initializer for plain connections. */
+  public ServerInitializer(ServerContext server) {
+    this(server, null);
   }
 
   @Override
   protected void initChannel(Channel ch) {
     ServerOptions o = server.options();
     ChannelPipeline p = ch.pipeline();
-    p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
+    boolean socket = !(ch instanceof LocalChannel);
+    if (socket && tls != null) {
+      p.addLast("tls", tls.newHandler(ch.alloc()));
+      p.addLast("alpn", new ApplicationProtocolNegotiationHandler(ApplicationProtocolNames.HTTP_1_1) {
+        @Override
+        protected void configurePipeline(ChannelHandlerContext ctx, String protocol) {
+          if (ApplicationProtocolNames.HTTP_2.equals(protocol)) {
+            addHttp2(ctx.pipeline());
+          } else {
+            ctx.pipeline().addLast("codec", codec(o));
+            addHttp1(ctx.pipeline(), true);
+          }
+        }
+      });
+      return;
+    }
+    HttpServerCodec codec = codec(o);
+    if (socket && o.http2()) {
+      HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(codec, protocol ->
+          AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
+              ? new Http2ServerUpgradeCodec(Http2FrameCodecBuilder.forServer().build(), multiplex())
+              : null, o.maxBodySize());
+      p.addLast("h2c", new CleartextHttp2ServerUpgradeHandler(codec, upgrade, new ChannelInitializer<Channel>() {
+        @Override
+        protected void initChannel(Channel parent) {
+          // Prior knowledge: the client opened with the HTTP/2 preface.
+          String self = parent.pipeline().context(this).name();
+          parent.pipeline().addAfter(self, "h2-frames", Http2FrameCodecBuilder.forServer().build());
+          parent.pipeline().addAfter("h2-frames", "h2-multiplex", multiplex());
+        }
+      }));
+    } else {
+      p.addLast("codec", codec);
+    }
+    addHttp1(p, true);
+  }
+
+  private static HttpServerCodec codec(ServerOptions o) {
+    return new HttpServerCodec(new HttpDecoderConfig()
         .setMaxInitialLineLength(o.maxUriLength())
         .setMaxHeaderSize(o.maxHeaderSize())
         .setMaxChunkSize(64 * 1024)
-        .setValidateHeaders(true)));
+        .setValidateHeaders(true));
+  }
+
+  /** Everything after the HTTP/1 codec (or after the frame converter of an HTTP/2 stream). */
+  private void addHttp1(ChannelPipeline p, boolean idle) {
+    ServerOptions o = server.options();
     if (o.gzipMinimumSize() >= 0) {
       p.addLast("gzip", new GzipCompressor(o.gzipMinimumSize(), o.gzipLevel()));
     }
-    // Reader idle only: an all-idle timer would add a listener to every write. RequestHandler closes
-    // an idle connection only when no request is in flight, so long responses are not cut.
-    p.addLast("idle", new IdleStateHandler(o.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+    if (idle) {
+      // Reader idle only: an all-idle timer would add a listener to every write. RequestHandler
+      // closes an idle connection only when no request is in flight, so long responses are not cut.
+      p.addLast("idle", new IdleStateHandler(o.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+    }
     p.addLast("multipart", new io.brisk.internal.multipart.MultipartDecoder(o));
     p.addLast("aggregator", new BodyAggregator(o.maxBodySize()));
     p.addLast("chunked", new ChunkedWriteHandler());
     p.addLast("brisk", new RequestHandler(server));
+  }
+
+  private void addHttp2(ChannelPipeline p) {
+    p.addLast(Http2FrameCodecBuilder.forServer().build());
+    p.addLast(multiplex());
+  }
+
+  private Http2MultiplexHandler multiplex() {
+    return new Http2MultiplexHandler(new ChannelInitializer<Channel>() {
+      @Override
+      protected void initChannel(Channel stream) {
+        stream.pipeline().addLast("h2-to-http", new Http2StreamFrameToHttpObjectCodec(true));
+        addHttp1(stream.pipeline(), false);
+      }
+    });
   }
 }

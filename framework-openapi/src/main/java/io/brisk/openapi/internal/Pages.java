@@ -7,7 +7,11 @@ final class Pages {
   private Pages() {}
 
   static String swaggerUi(OpenApiConfig config) {
-    String root = config.rootPath();
+    return swaggerUi(config, config.rootPath());
+  }
+
+  /** The page under a root path (the configured one, or the one a trusted proxy sent). */
+  static String swaggerUi(OpenApiConfig config, String root) {
     String assets = root + config.docsUrl();
     return """
         <!DOCTYPE html>
@@ -41,7 +45,11 @@ final class Pages {
   }
 
   static String redoc(OpenApiConfig config) {
-    String root = config.rootPath();
+    return redoc(config, config.rootPath());
+  }
+
+  /** The page under a root path (the configured one, or the one a trusted proxy sent). */
+  static String redoc(OpenApiConfig config, String root) {
     return """
         <!DOCTYPE html>
         <html lang="en">
