@@ -105,36 +105,29 @@ public final class TestClient implements AutoCloseable {
     CompletableFuture<TestResponse> result = new CompletableFuture<>();
     Channel channel;
     try {
-      channel = new Bootstrap()
-          .group(runtime.localServer().group())
-          .channel(LocalChannel.class)
-          .handler(new ChannelInitializer<LocalChannel>() {
-            @Override
-            protected void initChannel(LocalChannel ch) {
-              ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(Integer.MAX_VALUE),
-                  new SimpleChannelInboundHandler<FullHttpResponse>() {
-                    @Override
-                    protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse msg) {
-                      HttpHeaders headers = new DefaultHttpHeaders().add(msg.headers());
-                      result.complete(new TestResponse(msg.status().code(), headers,
-                          ByteBufUtil.getBytes(msg.content()), runtime.mapper()));
-                      ctx.close();
-                    }
+      channel = connect(ch -> {
+          ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(Integer.MAX_VALUE),
+              new SimpleChannelInboundHandler<FullHttpResponse>() {
+                @Override
+                protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse msg) {
+                  HttpHeaders headers = new DefaultHttpHeaders().add(msg.headers());
+                  result.complete(new TestResponse(msg.status().code(), headers,
+                      ByteBufUtil.getBytes(msg.content()), runtime.mapper()));
+                  ctx.close();
+                }
 
-                    @Override
-                    public void channelInactive(ChannelHandlerContext ctx) {
-                      result.completeExceptionally(new IllegalStateException("The app closed the connection without a response"));
-                    }
+                @Override
+                public void channelInactive(ChannelHandlerContext ctx) {
+                  result.completeExceptionally(new IllegalStateException("The app closed the connection without a response"));
+                }
 
-                    @Override
-                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                      result.completeExceptionally(cause);
-                      ctx.close();
-                    }
-                  });
-            }
-          })
-          .connect(runtime.localAddress()).sync().channel();
+                @Override
+                public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                  result.completeExceptionally(cause);
+                  ctx.close();
+                }
+              });
+      });
     } catch (InterruptedException e) {
       request.release();
       Thread.currentThread().interrupt();
@@ -172,32 +165,25 @@ public final class TestClient implements AutoCloseable {
     CompletableFuture<Void> handshake = new CompletableFuture<>();
     Channel channel;
     try {
-      channel = new Bootstrap()
-          .group(runtime.localServer().group())
-          .channel(LocalChannel.class)
-          .handler(new ChannelInitializer<LocalChannel>() {
-            @Override
-            protected void initChannel(LocalChannel ch) {
-              ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(64 * 1024 * 1024),
-                  new io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler(handshaker, false, false) {
-                    @Override
-                    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-                      if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
-                        handshake.complete(null);
-                      }
-                      super.userEventTriggered(ctx, evt);
-                    }
+      channel = connect(ch -> {
+          ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(64 * 1024 * 1024),
+              new io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler(handshaker, false, false) {
+                @Override
+                public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+                  if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                    handshake.complete(null);
+                  }
+                  super.userEventTriggered(ctx, evt);
+                }
 
-                    @Override
-                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                      handshake.completeExceptionally(cause);
-                      ctx.close();
-                    }
-                  },
-                  new io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator(64 * 1024 * 1024), frames);
-            }
-          })
-          .connect(runtime.localAddress()).sync().channel();
+                @Override
+                public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                  handshake.completeExceptionally(cause);
+                  ctx.close();
+                }
+              },
+              new io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator(64 * 1024 * 1024), frames);
+      });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while connecting", e);
@@ -215,6 +201,20 @@ public final class TestClient implements AutoCloseable {
       throw new IllegalStateException("No WebSocket handshake within " + TIMEOUT_SECONDS + " s");
     }
     return new TestWebSocket(channel, frames.inbound, frames);
+  }
+
+  /** Opens an in-process connection whose pipeline {@code pipeline} sets up. */
+  private Channel connect(java.util.function.Consumer<LocalChannel> pipeline) throws InterruptedException {
+    return new Bootstrap()
+        .group(runtime.localServer().group())
+        .channel(LocalChannel.class)
+        .handler(new ChannelInitializer<LocalChannel>() {
+          @Override
+          protected void initChannel(LocalChannel ch) {
+            pipeline.accept(ch);
+          }
+        })
+        .connect(runtime.localAddress()).sync().channel();
   }
 
   /** Stops the in-process server (the app itself is not stopped). */
