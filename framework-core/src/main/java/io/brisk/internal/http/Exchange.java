@@ -33,7 +33,7 @@ public final class Exchange implements Request {
   private final SocketAddress remote;
   private static final String[] NO_VALUES = new String[0];
   private String[] pathValues = NO_VALUES;
-  private Map<String, List<String>> query;
+  private String[] query;
   private Map<String, List<String>> form;
   private Map<String, String> cookies;
   private String decodedPath;
@@ -181,13 +181,12 @@ public final class Exchange implements Request {
 
   /** Every value of a query parameter. */
   public List<String> queryValues(String name) {
-    Map<String, List<String>> q = query;
+    String[] q = query;
     if (q == null) {
-      q = parseQuery();
+      q = QueryPairs.parse(request.uri());
       query = q;
     }
-    List<String> values = q.get(name);
-    return values == null ? List.of() : values;
+    return QueryPairs.values(q, name);
   }
 
   /**
@@ -274,14 +273,7 @@ public final class Exchange implements Request {
     return responseHeaders;
   }
 
-  private Map<String, List<String>> parseQuery() {
-    String uri = request.uri();
-    int q = uri.indexOf('?');
-    if (q < 0 || q == uri.length() - 1) {
-      return Map.of();
-    }
-    return new QueryStringDecoder(uri.substring(q + 1), false).parameters();
-  }
+
 
   @Override
   public HttpMethod method() {

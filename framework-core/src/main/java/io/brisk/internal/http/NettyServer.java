@@ -47,10 +47,13 @@ public final class NettyServer {
   /** A TCP server; epoll when preferred and available. */
   public static NettyServer tcp(ServerContext context) {
     ServerOptions o = context.options();
+    // One event loop per core (Netty's own default is two): more loops than cores only adds
+    // context switches, and handlers run on virtual threads anyway.
+    int threads = o.ioThreads() > 0 ? o.ioThreads() : Runtime.getRuntime().availableProcessors();
     if (o.nativeTransport() && Epoll.isAvailable()) {
-      return new NettyServer(context, EpollIoHandler.newFactory(), o.ioThreads(), EpollServerSocketChannel.class, "epoll");
+      return new NettyServer(context, EpollIoHandler.newFactory(), threads, EpollServerSocketChannel.class, "epoll");
     }
-    return new NettyServer(context, NioIoHandler.newFactory(), o.ioThreads(), NioServerSocketChannel.class, "nio");
+    return new NettyServer(context, NioIoHandler.newFactory(), threads, NioServerSocketChannel.class, "nio");
   }
 
   /** An in-process server reachable only through a {@link io.netty.channel.local.LocalChannel}. */

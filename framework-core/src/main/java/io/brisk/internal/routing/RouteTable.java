@@ -157,13 +157,28 @@ public final class RouteTable<R> {
     return null;
   }
 
+  private static final String[] ROOT = new String[0];
+
+  /** The decoded segments of a path, split by hand: no regex machinery, no intermediate list. */
   private static String[] segments(String rawPath) {
-    if (rawPath.equals("/")) {
-      return new String[0];
+    if (rawPath.length() <= 1) {
+      return ROOT;
     }
-    String[] parts = rawPath.substring(1).split("/", -1);
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = PercentDecoder.decode(parts[i]);
+    int count = 1;
+    for (int i = 1; i < rawPath.length(); i++) {
+      if (rawPath.charAt(i) == '/') {
+        count++;
+      }
+    }
+    String[] parts = new String[count];
+    int from = 1;
+    for (int k = 0; k < count; k++) {
+      int end = rawPath.indexOf('/', from);
+      if (end < 0) {
+        end = rawPath.length();
+      }
+      parts[k] = PercentDecoder.decode(rawPath.substring(from, end));
+      from = end + 1;
     }
     return parts;
   }
