@@ -41,4 +41,18 @@ class TestClientWebSocketTest {
           .hasMessageContaining("401");
     }
   }
+
+  @Test
+  void upgradesThroughAppMiddleware() {
+    Brisk app = app().use(io.brisk.middleware.Cors.allowOrigins("http://localhost:3000"),
+        io.brisk.middleware.TrustedHosts.of("testclient", "good.example"));
+    try (TestClient client = TestClient.of(app); TestWebSocket ws = client.webSocket("/ws/echo")) {
+      assertThat(ws.sendText("through middleware").receiveText()).isEqualTo("through middleware");
+    }
+    try (TestClient client = TestClient.of(app)) {
+      assertThatThrownBy(() -> client.webSocket("/ws/rooms/lobby"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("401");
+    }
+  }
 }

@@ -80,21 +80,48 @@ public final class Dispatcher {
       result = route.invoker().invokeExact(bind(route, exchange));
     } catch (Throwable t) {
       exchange.failure(t);
+      beforeResponseAfterFailure(exchange);
       return exceptions.handle(t, exchange, route.groupHandlers(), alloc);
+    }
+    if (!(result instanceof CompletionStage<?>) && exchange.hasResources()) {
+      try {
+        exchange.beforeResponse();
+      } catch (Throwable t) {
+        exchange.failure(t);
+        return exceptions.handle(t, exchange, route.groupHandlers(), alloc);
+      }
     }
     if (result instanceof CompletionStage<?> stage) {
       CompletableFuture<Object> reply = new CompletableFuture<>();
       stage.whenComplete((value, error) -> {
         if (error != null) {
           exchange.failure(error);
+          beforeResponseAfterFailure(exchange);
           reply.complete(exceptions.handle(error, exchange, route.groupHandlers(), alloc));
-        } else {
-          reply.complete(render(route, value, exchange, alloc));
+          return;
         }
+        try {
+          exchange.beforeResponse();
+        } catch (Throwable t) {
+          exchange.failure(t);
+          reply.complete(exceptions.handle(t, exchange, route.groupHandlers(), alloc));
+          return;
+        }
+        reply.complete(render(route, value, exchange, alloc));
       });
       return reply;
     }
     return render(route, result, exchange, alloc);
+  }
+
+  /** Lets resources roll back before the error answer; their own failures are only logged. */
+  private static void beforeResponseAfterFailure(Exchange exchange) {
+    try {
+      exchange.beforeResponse();
+    } catch (Exception e) {
+      org.slf4j.LoggerFactory.getLogger(Dispatcher.class).error(
+          "A resource failed before the error response [request id {}]", exchange.requestId(), e);
+    }
   }
 
   private Object render(CompiledRoute route, Object result, Exchange exchange, ByteBufAllocator alloc) {

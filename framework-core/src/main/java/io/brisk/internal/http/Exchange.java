@@ -135,6 +135,34 @@ public final class Exchange implements Request {
   }
 
   /**
+   * Runs {@link io.brisk.RequestResource#beforeResponse} of the remembered values, newest first;
+   * every one runs, and the first exception is thrown (the others suppressed).
+   */
+  public void beforeResponse() throws Exception {
+    if (resources == null) {
+      return;
+    }
+    Optional<Throwable> outcome = Optional.ofNullable(failure);
+    Exception first = null;
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      if (resources.get(i) instanceof io.brisk.RequestResource r) {
+        try {
+          r.beforeResponse(outcome);
+        } catch (Exception e) {
+          if (first == null) {
+            first = e;
+          } else {
+            first.addSuppressed(e);
+          }
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /**
    * Closes the remembered values, newest first, telling {@link io.brisk.RequestResource}s how the
    * request ended; a failing close is logged and the others still close.
    */

@@ -136,15 +136,36 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
       boolean inline = server.options().defaultExecution() == io.brisk.ExecutionMode.EVENT_LOOP;
       Runnable work = () -> {
+        // A WebSocket upgrade passes through the app middleware like any request (trusted hosts,
+        // proxy headers...): the terminal step binds its arguments and answers "switching".
+        Object[][] upgradeArgs = new Object[1][];
+        CompiledRoute[] upgradeRoute = new CompiledRoute[1];
         Object reply;
         try {
           reply = dispatcher.aroundApp(exchange, () -> {
             Object target = resolve(request, f, method, rawPath, exchange, ctx);
+            if (target instanceof CompiledRoute route && route.route().webSocket()) {
+              if (!io.brisk.internal.websocket.WebSocketUpgrade.isUpgrade(request)) {
+                return dispatcher.exceptions().problem(new HttpException(426, "This endpoint speaks WebSocket",
+                    Map.of("Upgrade", "websocket", "Connection", "Upgrade")), exchange);
+              }
+              upgradeArgs[0] = dispatcher.bindArguments(route, exchange);
+              upgradeRoute[0] = route;
+              return switching();
+            }
             return target instanceof CompiledRoute route ? dispatcher.execute(route, exchange, ctx.alloc()) : target;
           }, ctx.alloc());
-        } finally {
+        } catch (RuntimeException e) {
           request.release();
+          throw e;
         }
+        if (upgradeRoute[0] != null && reply instanceof FullHttpResponse r
+            && r.status().equals(HttpResponseStatus.SWITCHING_PROTOCOLS)) {
+          r.release();
+          upgrade(ctx, request, upgradeRoute[0], exchange, upgradeArgs[0]);
+          return;
+        }
+        request.release();
         deliver(ctx, f, reply, inline);
       };
       if (inline) {
@@ -269,25 +290,32 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         deliver(ctx, f, reply, false);
         return;
       }
-      ctx.executor().execute(() -> io.brisk.internal.websocket.WebSocketUpgrade.upgrade(ctx.channel(), request,
-          server.options().maxWebSocketMessageSize(), dispatcher.mapper(), server.handlerExecutor(), session -> {
-            CompiledRoute.fillWebSocketSession(args, session);
-            try {
-              Object ignored = (Object) route.invoker().invokeExact(args);
-            } catch (RuntimeException | Error e) {
-              exchange.failure(e);
-              throw e;
-            } catch (Throwable t) {
-              exchange.failure(t);
-              throw new IllegalStateException(t);
-            } finally {
-              exchange.closeResources();
-            }
-          }, () -> {
-            active--;
-            server.inFlightCounter().decrementAndGet();
-          }));
+      upgrade(ctx, request, route, exchange, args);
     });
+  }
+
+  /** Upgrades the connection (on its event loop) and runs the handler with its session. */
+  private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, CompiledRoute route, Exchange exchange,
+      Object[] args) {
+    Dispatcher dispatcher = server.dispatcher();
+    ctx.executor().execute(() -> io.brisk.internal.websocket.WebSocketUpgrade.upgrade(ctx.channel(), request,
+        server.options().maxWebSocketMessageSize(), dispatcher.mapper(), server.handlerExecutor(), session -> {
+          CompiledRoute.fillWebSocketSession(args, session);
+          try {
+            Object ignored = (Object) route.invoker().invokeExact(args);
+          } catch (RuntimeException | Error e) {
+            exchange.failure(e);
+            throw e;
+          } catch (Throwable t) {
+            exchange.failure(t);
+            throw new IllegalStateException(t);
+          } finally {
+            exchange.closeResources();
+          }
+        }, () -> {
+          active--;
+          server.inFlightCounter().decrementAndGet();
+        }));
   }
 
   private void deliver(ChannelHandlerContext ctx, InFlight f, Object reply, boolean inline) {
@@ -483,6 +511,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       e = HttpException.badRequest("The request is not valid HTTP/1.1: " + cause.getMessage());
     }
     return server.dispatcher().exceptions().problem(e, exchange);
+  }
+
+  /** The placeholder reply that app middleware see for a WebSocket upgrade about to happen. */
+  private static FullHttpResponse switching() {
+    return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.SWITCHING_PROTOCOLS,
+        Unpooled.EMPTY_BUFFER);
   }
 
   private static FullHttpResponse empty(HttpResponseStatus status) {
