@@ -57,7 +57,7 @@ final class InventoryProcess implements AutoCloseable {
         .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
     if (Runtime.version().feature() >= 23) {
-      command.add("--sun-misc-unsafe-memory-access=allow");
+      command.add("-Dsun.misc.unsafe.memory.access=allow");
     }
     command.addAll(List.of("-jar", jar.toString()));
 
