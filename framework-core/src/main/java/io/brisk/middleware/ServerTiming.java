@@ -11,6 +11,9 @@ public final class ServerTiming implements Middleware {
     long start = System.nanoTime();
     Reply reply = chain.next();
     long micros = (System.nanoTime() - start) / 1000;
-    return reply.addHeader("Server-Timing", "app;dur=" + micros / 1000 + "." + String.format("%03d", micros % 1000));
+    // Milliseconds with three decimals, built by hand: no String.format on the request path.
+    long fraction = micros % 1000;
+    String decimals = fraction < 10 ? "00" + fraction : fraction < 100 ? "0" + fraction : String.valueOf(fraction);
+    return reply.addHeader("Server-Timing", "app;dur=" + micros / 1000 + "." + decimals);
   }
 }

@@ -146,8 +146,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
             Object target = resolve(request, f, method, rawPath, exchange, ctx);
             if (target instanceof CompiledRoute route && route.route().webSocket()) {
               if (!io.brisk.internal.websocket.WebSocketUpgrade.isUpgrade(request)) {
-                return dispatcher.exceptions().problem(new HttpException(426, "This endpoint speaks WebSocket",
-                    Map.of("Upgrade", "websocket", "Connection", "Upgrade")), exchange);
+                return upgradeRequired(exchange);
               }
               upgradeArgs[0] = dispatcher.bindArguments(route, exchange);
               upgradeRoute[0] = route;
@@ -275,8 +274,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       Exchange exchange) {
     Dispatcher dispatcher = server.dispatcher();
     if (!io.brisk.internal.websocket.WebSocketUpgrade.isUpgrade(request)) {
-      f.reply = dispatcher.exceptions().problem(new HttpException(426, "This endpoint speaks WebSocket",
-          Map.of("Upgrade", "websocket", "Connection", "Upgrade")), exchange);
+      f.reply = upgradeRequired(exchange);
       finishInline(ctx, request, f);
       return;
     }
@@ -511,6 +509,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       e = HttpException.badRequest("The request is not valid HTTP/1.1: " + cause.getMessage());
     }
     return server.dispatcher().exceptions().problem(e, exchange);
+  }
+
+  /** The answer to a plain request on a WebSocket route: 426 naming the protocol to upgrade to. */
+  private FullHttpResponse upgradeRequired(Exchange exchange) {
+    return server.dispatcher().exceptions().problem(new HttpException(426, "This endpoint speaks WebSocket",
+        Map.of("Upgrade", "websocket", "Connection", "Upgrade")), exchange);
   }
 
   /** The placeholder reply that app middleware see for a WebSocket upgrade about to happen. */
