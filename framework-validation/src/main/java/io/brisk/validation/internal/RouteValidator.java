@@ -48,9 +48,10 @@ final class RouteValidator implements ArgumentsValidator {
   private final Input[] beans;
   private final boolean redacts;
   private final ResponseCheck response;
+  private final FastPath fast;
 
   RouteValidator(String route, Validator validator, ExecutableBridge bridge, Method method, Class<?>[] groups,
-      boolean parameters, List<Input> inputs, boolean redacts, ResponseCheck response) {
+      boolean parameters, List<Input> inputs, boolean redacts, ResponseCheck response, FastPath fast) {
     this.route = route;
     this.validator = validator;
     this.bridge = bridge;
@@ -61,10 +62,17 @@ final class RouteValidator implements ArgumentsValidator {
     this.beans = inputs.stream().filter(i -> i.bean() != null).toArray(Input[]::new);
     this.redacts = redacts;
     this.response = response;
+    this.fast = fast;
   }
 
   @Override
   public void validate(Object[] args, boolean[] bound, List<ValidationError> errors) {
+    if (fast != null && fast.provesValid(args, bound)) {
+      if (redacts) {
+        redact(errors); // conversion errors of other inputs may still show a sensitive input
+      }
+      return;
+    }
     List<Located> found = null;
     if (parameters) {
       for (ConstraintViolation<Object> v : bridge.validateParameters(method, args, groups)) {

@@ -33,12 +33,14 @@ public final class RouteValidators implements ValidatorProvider {
 
   private final ValidatorHolder holder;
   private final boolean responses;
+  private final FastChecks fastChecks;
   private volatile ObjectMapper mapper;
 
   /** A planner over a validator; {@code responses} turns response validation on. */
   public RouteValidators(ValidatorHolder holder, boolean responses) {
     this.holder = holder;
     this.responses = responses;
+    this.fastChecks = new FastChecks(holder.validator());
   }
 
   /** The app's JSON mapper, whose naming gives the properties' names in {@code loc}. */
@@ -128,8 +130,12 @@ public final class RouteValidators implements ValidatorProvider {
       holder.bridge().checkUsable(route.toString());
     }
     inputs.removeIf(i -> i.bean() == null && !parameters && !i.sensitive() && !i.tree().hasSensitive());
-    return Optional.of(new RouteValidator(route.toString(), validator, holder.bridge(), method, groups(method),
-        parameters, inputs, redacts, response));
+    Class<?>[] groups = groups(method);
+    FastPath fast = groups.length == 0
+        ? FastPath.plan(fastChecks, described, parameters, inputs.stream().filter(i -> i.bean() != null).toList())
+        : null;
+    return Optional.of(new RouteValidator(route.toString(), validator, holder.bridge(), method, groups,
+        parameters, inputs, redacts, response, fast));
   }
 
   /** How an input without {@code @Valid} is validated as a bean, or {@code null} when it needs not be. */
