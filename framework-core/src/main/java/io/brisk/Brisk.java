@@ -2,6 +2,7 @@ package io.brisk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brisk.internal.AppRuntime;
+import io.brisk.internal.StartupPreload;
 import io.brisk.internal.binding.Converters;
 import io.brisk.internal.di.ProviderRegistry;
 import io.brisk.internal.http.NettyServer;
@@ -36,6 +37,8 @@ public final class Brisk {
 
   static {
     AppRuntime.registerAccess(Brisk::runtime);
+    // After the logger, so that Netty's first log calls find logging set up.
+    StartupPreload.begin();
   }
 
   private final ServerOptions options = new ServerOptions();
