@@ -556,7 +556,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-    if (evt instanceof IdleStateEvent && active == 0) {
+    if ((evt instanceof IdleStateEvent || evt == ServerContext.DRAIN) && active == 0) {
       ctx.close();
       return;
     }
