@@ -145,7 +145,11 @@ class NginxProxyTest {
 
     HttpResponse<String> document = get("/api/openapi.json");
     assertThat(document.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(document.body()).get("paths").has("/items")).isTrue();
+    JsonNode doc = JSON.readTree(document.body());
+    assertThat(doc.get("paths").has("/items")).isTrue();
+    assertThat(doc.get("servers").get(0).get("url").asText()).as("\"Try it out\" goes through the proxy")
+        .isEqualTo("/api");
+    assertThat(doc.at("/components/securitySchemes").findValue("tokenUrl").asText()).isEqualTo("/api/token");
 
     assertThat(get("/api/redoc").body()).contains("\"/api/openapi.json\"");
   }
