@@ -104,6 +104,11 @@ class NginxProxyTest {
         p.close();
       }
     }
+    if (nginxDir != null) {
+      try (var files = Files.walk(nginxDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 
   @Test
