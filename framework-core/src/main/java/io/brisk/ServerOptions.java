@@ -37,6 +37,8 @@ public final class ServerOptions {
   private int maxParts = 1000;
   private java.nio.file.Path uploadDirectory = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
   private int gzipLevel = 6;
+  private Duration handlerTimeout = Duration.ZERO;
+  private int handlerTimeoutStatus = 503;
 
   /** The address to bind (default {@code 0.0.0.0}, every interface). */
   public ServerOptions host(String newHost) {
@@ -72,6 +74,49 @@ public final class ServerOptions {
   public ServerOptions shutdownTimeout(Duration timeout) {
     this.shutdownTimeout = Objects.requireNonNull(timeout, "shutdownTimeout");
     return this;
+  }
+
+  /**
+   * How long a handler may take to produce its reply before the request is answered with
+   * {@link #handlerTimeoutStatus} (default {@link Duration#ZERO}: no limit).
+   *
+   * <p>The clock starts when the request is dispatched and stops when the handler's reply is ready
+   * (for a {@link java.util.concurrent.CompletionStage} result, when the stage completes); a streamed
+   * body may then take as long as it needs. When the time is up the client gets a problem document
+   * naming the request id, the handler's virtual thread is interrupted, and whatever the handler
+   * returns later is discarded; its request-scoped dependencies still close once it ends, with the
+   * timeout as their failure. The synchronous part of a {@code @NonBlocking} handler runs on the event
+   * loop and cannot be preempted: only the wait for the stage it returns is timed.
+   */
+  public ServerOptions handlerTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "handlerTimeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("handlerTimeout must not be negative, not " + timeout);
+    }
+    this.handlerTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * The status of a request whose handler timed out: 503 (the default, "try again later") or 504
+   * (for deployments where the handler is itself a gateway to a slower service).
+   */
+  public ServerOptions handlerTimeoutStatus(int status) {
+    if (status != 503 && status != 504) {
+      throw new IllegalArgumentException("handlerTimeoutStatus must be 503 or 504, not " + status);
+    }
+    this.handlerTimeoutStatus = status;
+    return this;
+  }
+
+  /** The handler timeout; zero means none. */
+  public Duration handlerTimeout() {
+    return handlerTimeout;
+  }
+
+  /** The status answered when a handler times out. */
+  public int handlerTimeoutStatus() {
+    return handlerTimeoutStatus;
   }
 
   /** The trailing-slash policy (default {@link TrailingSlash#REDIRECT}). */

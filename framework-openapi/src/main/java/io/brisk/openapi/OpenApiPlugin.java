@@ -50,9 +50,9 @@ public final class OpenApiPlugin implements BriskPlugin {
     if (!config.enabled() || config.openapiUrl().isEmpty()) {
       return;
     }
-    app.include(RouteGroup.prefix(config.openapiUrl()).include(new DocumentEndpoint(document, false)));
+    app.include(RouteGroup.prefix(config.openapiUrl()).include(new DocumentEndpoint(document, false, config)));
     if (!config.yamlUrl().isEmpty()) {
-      app.include(RouteGroup.prefix(config.yamlUrl()).include(new DocumentEndpoint(document, true)));
+      app.include(RouteGroup.prefix(config.yamlUrl()).include(new DocumentEndpoint(document, true, config)));
     }
     if (!config.docsUrl().isEmpty()) {
       SwaggerUiEndpoint.create(config).ifPresentOrElse(

@@ -73,9 +73,26 @@ public final class ExceptionMapper {
     return r;
   }
 
+  /**
+   * The answer to a handler that did not reply in time: logged with the request id, and a problem
+   * document quoting it.
+   */
+  public FullHttpResponse timeout(Exchange exchange, java.time.Duration limit, int status) {
+    LOG.warn("Handler of {} {} did not answer within {} ms; answered {} [request id {}]", exchange.method(),
+        exchange.rawPath(), limit.toMillis(), status, exchange.requestId());
+    return problems.response(status, "The request took longer than " + limit.toMillis()
+        + " ms; quote request id " + exchange.requestId() + " when reporting it.", exchange.rawPath(), List.of());
+  }
+
   private FullHttpResponse internalError(Throwable t, Exchange exchange) {
-    LOG.error("Unhandled exception in {} {} [request id {}]", exchange.method(), exchange.rawPath(),
-        exchange.requestId(), t);
+    if (exchange.timedOut()) {
+      // Usually the interrupt of the timeout itself; the client already has its answer.
+      LOG.info("Handler of {} {} failed after its timeout: {} [request id {}]", exchange.method(),
+          exchange.rawPath(), t.toString(), exchange.requestId());
+    } else {
+      LOG.error("Unhandled exception in {} {} [request id {}]", exchange.method(), exchange.rawPath(),
+          exchange.requestId(), t);
+    }
     return problems.response(500,
         "An unexpected error occurred; quote request id " + exchange.requestId() + " when reporting it.",
         exchange.rawPath(), List.of());

@@ -41,7 +41,8 @@ public final class Exchange implements Request {
   private List<String> pathNames = List.of();
   private Map<Class<?>, Object> dependencies;
   private java.util.ArrayList<AutoCloseable> resources;
-  private Throwable failure;
+  // Volatile: a handler timeout records it from the event loop while the handler may still run.
+  private volatile Throwable failure;
   private List<String> requiredScopes = List.of();
   private List<Runnable> tasks;
   private String scheme = "http";
@@ -132,6 +133,11 @@ public final class Exchange implements Request {
     if (failure == null) {
       failure = t;
     }
+  }
+
+  /** Whether the request was already answered by the handler timeout. */
+  boolean timedOut() {
+    return failure instanceof HandlerTimeoutException;
   }
 
   /**

@@ -77,6 +77,8 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     boolean http10;
     Exchange exchange;
     Object reply;
+    /** The handler timeout, when one is configured and the handler runs off the event loop. */
+    HandlerDeadline deadline;
 
     InFlight(long seq, long start) {
       this.seq = seq;
@@ -135,7 +137,11 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     if (dispatcher.hasAppMiddleware()) {
       // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
       boolean inline = server.options().defaultExecution() == io.brisk.ExecutionMode.EVENT_LOOP;
+      HandlerDeadline deadline = inline ? null : arm(ctx, f, exchange);
       Runnable work = () -> {
+        if (deadline != null) {
+          deadline.workerStarted();
+        }
         // A WebSocket upgrade passes through the app middleware like any request (trusted hosts,
         // proxy headers...): the terminal step binds its arguments and answers "switching".
         Object[][] upgradeArgs = new Object[1][];
@@ -157,10 +163,22 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         } catch (RuntimeException e) {
           request.release();
           throw e;
+        } finally {
+          if (deadline != null) {
+            deadline.workerEnded();
+          }
         }
         if (upgradeRoute[0] != null && reply instanceof FullHttpResponse r
             && r.status().equals(HttpResponseStatus.SWITCHING_PROTOCOLS)) {
           r.release();
+          if (deadline != null && !deadline.claim()) {
+            request.release(); // answered by the timeout meanwhile: no upgrade
+            discardLate(deadline, null);
+            return;
+          }
+          if (deadline != null) {
+            deadline.disarm();
+          }
           upgrade(ctx, request, upgradeRoute[0], exchange, upgradeArgs[0]);
           return;
         }
@@ -252,15 +270,26 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       } finally {
         request.release();
       }
+      // The event loop cannot be preempted: only the wait for a returned stage is timed.
+      if (reply instanceof CompletableFuture<?> pending && !pending.isDone()) {
+        arm(ctx, f, exchange);
+      }
       deliver(ctx, f, reply, true);
       return;
     }
+    HandlerDeadline deadline = arm(ctx, f, exchange);
     server.handlerExecutor().execute(() -> {
+      if (deadline != null) {
+        deadline.workerStarted();
+      }
       Object reply;
       try {
         reply = server.dispatcher().execute(route, exchange, ctx.alloc());
       } finally {
         request.release();
+        if (deadline != null) {
+          deadline.workerEnded();
+        }
       }
       deliver(ctx, f, reply, false);
     });
@@ -317,17 +346,66 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void deliver(ChannelHandlerContext ctx, InFlight f, Object reply, boolean inline) {
+    HandlerDeadline deadline = f.deadline;
     if (reply instanceof CompletableFuture<?> future) {
-      future.whenComplete((r, e) -> onEventLoop(ctx, r, () -> {
-        f.reply = r;
-        complete(ctx, f, false);
-      }));
-    } else if (inline) {
+      future.whenComplete((r, e) -> settle(ctx, f, deadline, r, false));
+    } else {
+      settle(ctx, f, deadline, reply, inline);
+    }
+  }
+
+  /** Queues the handler's reply for writing, unless the handler timeout has already answered. */
+  private void settle(ChannelHandlerContext ctx, InFlight f, HandlerDeadline deadline, Object reply, boolean inline) {
+    if (deadline != null) {
+      if (!deadline.claim()) {
+        discardLate(deadline, reply);
+        return;
+      }
+      deadline.disarm();
+    }
+    if (inline) {
       f.reply = reply;
       complete(ctx, f, true);
     } else {
-      f.reply = reply;
-      onEventLoop(ctx, reply, () -> complete(ctx, f, false));
+      onEventLoop(ctx, reply, () -> {
+        f.reply = reply;
+        complete(ctx, f, false);
+      });
+    }
+  }
+
+  /**
+   * Starts the handler timeout of a request, when one is configured.
+   *
+   * @return the deadline, or {@code null} for none
+   */
+  private HandlerDeadline arm(ChannelHandlerContext ctx, InFlight f, Exchange exchange) {
+    java.time.Duration limit = server.options().handlerTimeout();
+    if (limit.isZero()) {
+      return null;
+    }
+    HandlerDeadline deadline = new HandlerDeadline(exchange);
+    f.deadline = deadline;
+    deadline.arm(ctx.executor(), limit, () -> timedOut(ctx, f, deadline));
+    return deadline;
+  }
+
+  /** The timer won: answer now; the handler, still running, closes its own resources later. */
+  private void timedOut(ChannelHandlerContext ctx, InFlight f, HandlerDeadline deadline) {
+    io.brisk.ServerOptions o = server.options();
+    Exchange exchange = deadline.exchange();
+    exchange.failure(new HandlerTimeoutException(o.handlerTimeout().toMillis()));
+    f.exchange = null;
+    f.reply = server.dispatcher().exceptions().timeout(exchange, o.handlerTimeout(), o.handlerTimeoutStatus());
+    complete(ctx, f, false);
+  }
+
+  /** A reply that lost to the timeout: freed unwritten, and the request's resources closed. */
+  private void discardLate(HandlerDeadline deadline, Object reply) {
+    ReplyDisposal.dispose(reply);
+    Exchange exchange = deadline.exchange();
+    if (exchange.hasResources()) {
+      server.background().submit(exchange::closeResources, List.of(), exchange.requestId());
     }
   }
 
@@ -339,11 +417,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     try {
       ctx.executor().execute(task);
     } catch (RejectedExecutionException stopped) {
-      if (reply instanceof StreamReply s) {
-        closeQuietly(s);
-      } else {
-        ReferenceCountUtil.release(reply);
-      }
+      ReplyDisposal.dispose(reply);
     }
   }
 
@@ -482,7 +556,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-    if (evt instanceof IdleStateEvent && active == 0) {
+    if ((evt instanceof IdleStateEvent || evt == ServerContext.DRAIN) && active == 0) {
       ctx.close();
       return;
     }

@@ -56,6 +56,14 @@ public final class ServerContext {
     return inFlight;
   }
 
+  /** The event fired on every connection when stopping begins: idle ones close at once. */
+  static final Object DRAIN = new Object() {
+    @Override
+    public String toString() {
+      return "DRAIN";
+    }
+  };
+
   /** Marks the server as stopping: responses now close their connections. */
   public void startDraining() {
     draining.set(true);

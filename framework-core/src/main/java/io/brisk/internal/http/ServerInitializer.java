@@ -100,6 +100,9 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
   /** Everything after the HTTP/1 codec (or after the frame converter of an HTTP/2 stream). */
   private void addHttp1(ChannelPipeline p, boolean idle) {
     ServerOptions o = server.options();
+    if (idle) {
+      p.addLast("drain", new DrainGuard());
+    }
     if (o.gzipMinimumSize() >= 0) {
       p.addLast("gzip", new GzipCompressor(o.gzipMinimumSize(), o.gzipLevel()));
     }

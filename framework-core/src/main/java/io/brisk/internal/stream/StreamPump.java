@@ -52,11 +52,7 @@ public final class StreamPump {
    */
   public void start(Channel channel, ChannelPromise done, Executor executor, boolean discard) {
     if (discard) {
-      try {
-        resource.close();
-      } catch (Exception e) {
-        LOG.debug("Closing a stream failed", e);
-      }
+      discard();
       done.trySuccess();
       return;
     }
@@ -85,6 +81,15 @@ public final class StreamPump {
         Thread.interrupted();
       }
     });
+  }
+
+  /** Closes the stream without writing it (its reply will never be sent). */
+  public void discard() {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      LOG.debug("Closing a stream failed", e);
+    }
   }
 
   /** Wakes the pump when the channel becomes writable again. */

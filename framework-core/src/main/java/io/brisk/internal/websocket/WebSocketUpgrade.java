@@ -47,7 +47,7 @@ public final class WebSocketUpgrade {
       return;
     }
     ChannelPipeline p = channel.pipeline();
-    for (String name : new String[] {"idle", "gzip", "multipart", "aggregator", "chunked", "brisk"}) {
+    for (String name : new String[] {"drain", "idle", "gzip", "multipart", "aggregator", "chunked", "brisk"}) {
       if (p.get(name) != null) {
         p.remove(name);
       }

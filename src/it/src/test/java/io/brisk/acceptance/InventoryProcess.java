@@ -40,6 +40,14 @@ final class InventoryProcess implements AutoCloseable {
 
   /** Starts the jar named by the {@code inventory.jar} system property and waits until GET / answers 200. */
   static InventoryProcess start() throws IOException, InterruptedException {
+    return start("inventory", java.util.Map.of());
+  }
+
+  /**
+   * Like {@link #start()}, with more environment variables, its output in {@code target/<name>.log}.
+   */
+  static InventoryProcess start(String name, java.util.Map<String, String> environment)
+      throws IOException, InterruptedException {
     String jarProperty = System.getProperty("inventory.jar");
     if (jarProperty == null || jarProperty.isBlank()) {
       throw new IllegalStateException("System property inventory.jar is not set (surefire sets it to "
@@ -50,7 +58,8 @@ final class InventoryProcess implements AutoCloseable {
       throw new IllegalStateException("The inventory jar is missing: " + jar + ". Build it first: "
           + "./mvnw -q -B install -DskipTests -pl framework-core,framework-validation,framework-openapi,examples/inventory");
     }
-    Path log = Path.of(System.getProperty("inventory.log", "target/inventory.log")).toAbsolutePath();
+    Path defaultLog = Path.of(System.getProperty("inventory.log", "target/inventory.log")).toAbsolutePath();
+    Path log = defaultLog.resolveSibling(name + ".log");
     Files.createDirectories(log.getParent());
 
     String java = ProcessHandle.current().info().command()
@@ -72,6 +81,8 @@ final class InventoryProcess implements AutoCloseable {
     builder.environment().put("INVENTORY_DEBUG_ROUTES", "1");
     builder.environment().put("JWT_SECRET", JWT_SECRET);
     builder.environment().remove("CORS_ORIGINS");
+    builder.environment().remove("TRUSTED_PROXIES");
+    builder.environment().putAll(environment);
 
     InventoryProcess app = new InventoryProcess(builder.start(), port, log);
     try {
@@ -138,6 +149,17 @@ final class InventoryProcess implements AutoCloseable {
   /** The application's output so far (for assertion messages). */
   String output() {
     return tail();
+  }
+
+  /** Asks the application to stop as an orchestrator would: SIGTERM, which runs its shutdown hook. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** Waits for the process to exit; its exit code, or empty when it still runs after {@code timeout}. */
+  java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
   }
 
   private void stop() {

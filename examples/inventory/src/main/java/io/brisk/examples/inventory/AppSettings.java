@@ -19,7 +19,10 @@ import java.util.Optional;
  *     key is generated at start when unset
  * @param corsOrigins {@code CORS_ORIGINS}: comma-separated origins allowed to call the API from a
  *     browser (default {@code http://localhost:3000})
- * @param debugRoutes {@code INVENTORY_DEBUG_ROUTES}: {@code 1} adds {@code GET /debug/crash}
+ * @param debugRoutes {@code INVENTORY_DEBUG_ROUTES}: {@code 1} adds the {@code /debug} routes
+ * @param trustedProxies {@code TRUSTED_PROXIES}: comma-separated addresses of reverse proxies whose
+ *     {@code X-Forwarded-*} / {@code Forwarded} headers are believed (client address, scheme, host,
+ *     path prefix); none by default
  */
 public record AppSettings(
     @Setting(defaultValue = "127.0.0.1") String host,
@@ -29,7 +32,8 @@ public record AppSettings(
     @Setting(secret = true) Optional<String> databasePassword,
     @Setting(secret = true) Optional<String> jwtSecret,
     @Setting(defaultValue = "http://localhost:3000") List<String> corsOrigins,
-    @Setting(value = "INVENTORY_DEBUG_ROUTES", defaultValue = "0") boolean debugRoutes) {
+    @Setting(value = "INVENTORY_DEBUG_ROUTES", defaultValue = "0") boolean debugRoutes,
+    List<String> trustedProxies) {
 
   /** The default database: H2 in memory, kept while the app runs. */
   public static final String IN_MEMORY_H2 = "jdbc:h2:mem:inventory;DB_CLOSE_DELAY=-1";
@@ -43,6 +47,7 @@ public record AppSettings(
       throw new IllegalArgumentException("DATABASE_URL must be a jdbc:h2: or jdbc:postgresql: URL");
     }
     corsOrigins = List.copyOf(corsOrigins);
+    trustedProxies = List.copyOf(trustedProxies);
   }
 
   /** The settings of this process's environment. */

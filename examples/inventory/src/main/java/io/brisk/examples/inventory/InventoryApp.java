@@ -14,6 +14,7 @@ import io.brisk.examples.inventory.ml.PredictApi;
 import io.brisk.examples.inventory.streaming.EchoSocket;
 import io.brisk.examples.inventory.streaming.EventsApi;
 import io.brisk.middleware.Cors;
+import io.brisk.middleware.ProxyHeaders;
 import io.brisk.openapi.OpenApiConfig;
 import io.brisk.openapi.OpenApiPlugin;
 import io.brisk.security.OAuth2PasswordBearer;
@@ -46,6 +47,10 @@ public final class InventoryApp {
         .maxBodySize(MAX_BODY)
         .maxUploadSize(MAX_BODY)
         .gzip(1025, 6); // "over 1024 bytes"
+    if (!settings.trustedProxies().isEmpty()) {
+      // First, so that every later middleware and handler sees the original client, scheme and host.
+      app.use(ProxyHeaders.trust(settings.trustedProxies().toArray(String[]::new)));
+    }
     app.configureJson(mapper -> mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
         .use(Cors.allowOrigins(settings.corsOrigins().toArray(String[]::new))
             .allowHeaders("Authorization", "Content-Type"))
@@ -74,8 +79,8 @@ public final class InventoryApp {
         .include(new EchoSocket())
         .include(new PredictApi());
     if (settings.debugRoutes()) {
-      app.include(new DebugApi());
-      LOG.warn("INVENTORY_DEBUG_ROUTES=1: GET /debug/crash is served");
+      app.include(new DebugApi(settings.port()));
+      LOG.warn("INVENTORY_DEBUG_ROUTES=1: the /debug routes are served");
     }
     // The model is application-scoped: train it as the server starts, not on the first request.
     app.onStart(() -> app.dependency(IrisModel.class));

@@ -21,17 +21,20 @@ class SettingsTest {
     AppSettings s = load(Map.of());
 
     assertThat(s).isEqualTo(new AppSettings("127.0.0.1", 8000, "jdbc:h2:mem:inventory;DB_CLOSE_DELAY=-1",
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of("http://localhost:3000"), false));
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of("http://localhost:3000"), false,
+        List.of()));
   }
 
   @Test
   void readsEveryVariable() {
     AppSettings s = load(Map.of("HOST", "0.0.0.0", "PORT", "9000", "DATABASE_URL", "jdbc:postgresql://db/inventory",
         "DATABASE_USER", "app", "DATABASE_PASSWORD", "pw", "JWT_SECRET", "s3cret",
-        "CORS_ORIGINS", "http://a.example, http://b.example", "INVENTORY_DEBUG_ROUTES", "1"));
+        "CORS_ORIGINS", "http://a.example, http://b.example", "INVENTORY_DEBUG_ROUTES", "1",
+        "TRUSTED_PROXIES", "10.0.0.1,10.0.0.2"));
 
     assertThat(s).isEqualTo(new AppSettings("0.0.0.0", 9000, "jdbc:postgresql://db/inventory", Optional.of("app"),
-        Optional.of("pw"), Optional.of("s3cret"), List.of("http://a.example", "http://b.example"), true));
+        Optional.of("pw"), Optional.of("s3cret"), List.of("http://a.example", "http://b.example"), true,
+        List.of("10.0.0.1", "10.0.0.2")));
   }
 
   @Test
