@@ -48,28 +48,27 @@ public final class ProxyHeaders implements Middleware {
         && trusted.contains(inet.getAddress().getHostAddress());
   }
 
-  private static void apply(Exchange exchange) {
+  private void apply(Exchange exchange) {
     Optional<String> forwarded = exchange.header("Forwarded");
     String forValue = null;
     String proto = null;
     String host = null;
     if (forwarded.isPresent()) {
-      // The first element is the original client's hop.
-      String first = forwarded.get().split(",", 2)[0];
-      for (String pair : first.split(";")) {
-        String[] kv = pair.trim().split("=", 2);
-        if (kv.length == 2) {
-          String value = kv[1].trim().replace("\"", "");
-          switch (kv[0].trim().toLowerCase(Locale.ROOT)) {
-            case "for" -> forValue = value;
-            case "proto" -> proto = value;
-            case "host" -> host = value;
-            default -> { }
-          }
-        }
+      // One element per hop; the client's is the last one no trusted proxy added (see client()).
+      String[] elements = forwarded.get().split(",");
+      String[] fors = new String[elements.length];
+      for (int i = 0; i < elements.length; i++) {
+        fors[i] = parameter(elements[i], "for");
       }
+      String chosen = elements[client(fors)];
+      forValue = parameter(chosen, "for");
+      proto = parameter(chosen, "proto");
+      host = parameter(chosen, "host");
     } else {
-      forValue = exchange.header("X-Forwarded-For").map(v -> v.split(",", 2)[0].trim()).orElse(null);
+      forValue = exchange.header("X-Forwarded-For").map(v -> {
+        String[] hops = v.split(",");
+        return hops[client(hops)].trim();
+      }).orElse(null);
       proto = exchange.header("X-Forwarded-Proto").map(v -> v.split(",", 2)[0].trim()).orElse(null);
       host = exchange.header("X-Forwarded-Host").map(v -> v.split(",", 2)[0].trim()).orElse(null);
     }
@@ -79,6 +78,33 @@ public final class ProxyHeaders implements Middleware {
       scheme = null;
     }
     exchange.forwarded(address(forValue), scheme, host, prefix);
+  }
+
+  /**
+   * Which hop of a forwarding chain is the client: each proxy appends the address it received the
+   * request from, so reading from the right, the first address that is not one of our trusted
+   * proxies is the client; anything left of it was written by that client and may be forged. When
+   * every hop is trusted, the left-most is the client.
+   */
+  private int client(String[] hops) {
+    for (int i = hops.length - 1; i > 0; i--) {
+      InetSocketAddress hop = address(hops[i] == null ? null : hops[i].trim());
+      if (hop == null || !trusted.contains("*") && !trusted.contains(hop.getAddress().getHostAddress())) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** One parameter ({@code for}, {@code proto}, {@code host}) of a {@code Forwarded} element. */
+  private static String parameter(String element, String name) {
+    for (String pair : element.split(";")) {
+      String[] kv = pair.trim().split("=", 2);
+      if (kv.length == 2 && kv[0].trim().equalsIgnoreCase(name)) {
+        return kv[1].trim().replace("\"", "");
+      }
+    }
+    return null;
   }
 
   private static String prefix(String value) {

@@ -25,7 +25,7 @@ class ProxyHeadersTest {
 
   @RegisterExtension
   static final BriskServerExtension trusting = BriskServerExtension.of(
-      () -> Brisk.create().use(ProxyHeaders.trust("127.0.0.1")).include(new Api()));
+      () -> Brisk.create().use(ProxyHeaders.trust("127.0.0.1", "10.0.0.1")).include(new Api()));
 
   @RegisterExtension
   static final BriskServerExtension distrusting = BriskServerExtension.of(
@@ -42,11 +42,22 @@ class ProxyHeadersTest {
   }
 
   @Test
+  void takesTheClientFromTheRightNotWhatTheClientWrote() throws Exception {
+    // The client forged 6.6.6.6; the proxy appended the address it really saw.
+    assertThat(get(trusting, "X-Forwarded-For", "6.6.6.6, 203.0.113.7")).startsWith("203.0.113.7 ");
+    assertThat(get(trusting, "X-Forwarded-For", "6.6.6.6, 203.0.113.7, 10.0.0.1")).startsWith("203.0.113.7 ");
+    // An untrusted hop in the chain is as far as the proxies' word goes.
+    assertThat(get(trusting, "X-Forwarded-For", "203.0.113.7, 10.0.0.2")).startsWith("10.0.0.2 ");
+    assertThat(get(trusting, "Forwarded", "for=6.6.6.6;proto=http, for=203.0.113.7;proto=https"))
+        .startsWith("203.0.113.7 https ");
+  }
+
+  @Test
   void appliesForwardedHeadersFromATrustedProxy() throws Exception {
     assertThat(get(trusting, "X-Forwarded-For", "203.0.113.7, 10.0.0.1", "X-Forwarded-Proto", "https",
         "X-Forwarded-Host", "api.example.com", "X-Forwarded-Prefix", "/inventory/"))
         .isEqualTo("203.0.113.7 https api.example.com [/inventory]");
-    assertThat(get(trusting, "Forwarded", "for=\"[2001:db8::1]:4711\";proto=https;host=shop.example.com, for=10.0.0.2"))
+    assertThat(get(trusting, "Forwarded", "for=\"[2001:db8::1]:4711\";proto=https;host=shop.example.com, for=10.0.0.1"))
         .isEqualTo("2001:db8:0:0:0:0:0:1 https shop.example.com []");
   }
 
