@@ -200,6 +200,10 @@ class DocumentTest {
     assertThat(doc.path("servers").toString()).isEqualTo("[{\"url\":\"https://api.example.com\",\"description\":\"Production\"}]");
     JsonNode behindProxy = Documents.tree(InventoryApp.app(InventoryApp.config().rootPath("/inventory/")));
     assertThat(behindProxy.path("servers").toString()).isEqualTo("[{\"url\":\"/inventory\"}]");
+    JsonNode both = Documents.tree(InventoryApp.app(InventoryApp.config().rootPath("/inventory").server("https://api.example.com")));
+    assertThat(both.path("servers").toString()).isEqualTo("[{\"url\":\"/inventory\"},{\"url\":\"https://api.example.com\"}]");
+    JsonNode listed = Documents.tree(InventoryApp.app(InventoryApp.config().rootPath("/inventory").server("/inventory", "Proxy")));
+    assertThat(listed.path("servers").toString()).isEqualTo("[{\"url\":\"/inventory\",\"description\":\"Proxy\"}]");
   }
 
   @Test
