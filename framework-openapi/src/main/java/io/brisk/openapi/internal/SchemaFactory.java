@@ -56,6 +56,12 @@ final class SchemaFactory implements OpenApiContext {
 
   private record Use(Schema<?> schema, Mode mode) {}
 
+  static {
+    // Enums are components (one shared type in generated clients, not one copy per property).
+    // swagger-core only offers this switch process-wide; the module is its one user in an app.
+    io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
+  }
+
   SchemaFactory(OpenApiVersion version, ObjectMapper appMapper, Set<Class<?>> qualified, Set<String> reserved) {
     this.version = version;
     this.v31 = version == OpenApiVersion.V3_1;

@@ -8,6 +8,7 @@ import io.brisk.acceptance.client.ApiClient;
 import io.brisk.acceptance.client.ApiException;
 import io.brisk.acceptance.client.api.AuthApi;
 import io.brisk.acceptance.client.api.ItemsApi;
+import io.brisk.acceptance.client.model.Category;
 import io.brisk.acceptance.client.model.CurrentUser;
 import io.brisk.acceptance.client.model.ItemIn;
 import io.brisk.acceptance.client.model.ItemOut;
@@ -70,7 +71,7 @@ class GeneratedClientTest {
   }
 
   private static ItemIn item(String name, double price, String tag) {
-    return new ItemIn().name(name).price(price).category(ItemIn.CategoryEnum.TOOLS)
+    return new ItemIn().name(name).price(price).category(Category.TOOLS)
         .tags(new LinkedHashSet<>(List.of(tag)));
   }
 
@@ -78,7 +79,7 @@ class GeneratedClientTest {
   void createsAnItemAndReadsItBack() throws ApiException {
     String alice = token("alice", "wonderland");
     ItemIn in = new ItemIn().name("Hammer").description("Claw hammer").price(12.5).tax(2.5)
-        .tags(new LinkedHashSet<>(List.of("steel", "hand-tool"))).category(ItemIn.CategoryEnum.TOOLS);
+        .tags(new LinkedHashSet<>(List.of("steel", "hand-tool"))).category(Category.TOOLS);
 
     ItemOut created = items.create(in, bearer(alice));
     ItemOut read = items.read(created.getId());
@@ -90,20 +91,20 @@ class GeneratedClientTest {
     assertThat(read.getPrice()).isEqualTo(12.5);
     assertThat(read.getTax()).isEqualTo(2.5);
     assertThat(read.getTags()).containsExactly("steel", "hand-tool");
-    assertThat(read.getCategory()).isEqualTo(ItemOut.CategoryEnum.TOOLS);
+    assertThat(read.getCategory()).isEqualTo(Category.TOOLS);
   }
 
   @Test
   void optionalFieldsLeftOutComeBackAsNullAndNoTags() throws ApiException {
     String alice = token("alice", "wonderland");
 
-    ItemOut created = items.create(new ItemIn().name("Plain").price(1.0).category(ItemIn.CategoryEnum.BOOKS),
+    ItemOut created = items.create(new ItemIn().name("Plain").price(1.0).category(Category.BOOKS),
         bearer(alice));
 
     assertThat(created.getDescription()).isNull();
     assertThat(created.getTax()).isNull();
     assertThat(created.getTags()).isEmpty();
-    assertThat(created.getCategory()).isEqualTo(ItemOut.CategoryEnum.BOOKS);
+    assertThat(created.getCategory()).isEqualTo(Category.BOOKS);
   }
 
   @Test
@@ -116,13 +117,13 @@ class GeneratedClientTest {
         items.create(item("Third", 3.0, tag), bearer(alice)).getId());
 
     List<ItemOut> first = items.callList(0, 2, null, List.of(tag));
-    List<ItemOut> rest = items.callList(2, 2, "tools", List.of(tag));
+    List<ItemOut> rest = items.callList(2, 2, Category.TOOLS, List.of(tag));
 
     assertThat(first).extracting(ItemOut::getId).containsExactly(ids.get(0), ids.get(1));
     assertThat(first).extracting(ItemOut::getPrice).containsExactly(1.0, 2.0);
     assertThat(rest).extracting(ItemOut::getId).containsExactly(ids.get(2));
     assertThat(rest.get(0).getTags()).containsExactly(tag);
-    assertThat(items.callList(0, 10, "food", List.of(tag))).isEmpty();
+    assertThat(items.callList(0, 10, Category.FOOD, List.of(tag))).isEmpty();
   }
 
   @Test
@@ -130,7 +131,7 @@ class GeneratedClientTest {
     String alice = token("alice", "wonderland");
 
     ApiException e = catchThrowableOfType(ApiException.class,
-        () -> items.create(new ItemIn().name("").price(-1.0).category(ItemIn.CategoryEnum.FOOD), bearer(alice)));
+        () -> items.create(new ItemIn().name("").price(-1.0).category(Category.FOOD), bearer(alice)));
 
     assertThat(e.getCode()).isEqualTo(422);
     assertThat(e.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
