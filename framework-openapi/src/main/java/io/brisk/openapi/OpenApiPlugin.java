@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * switch it off, {@code app.withoutPlugin(OpenApiPlugin.class)}.
  *
  * <p>An instance belongs to one app. The document is built once, on the thread that builds the
- * route model, and served unchanged afterwards from any thread.
+ * route model, and served unchanged afterwards from any thread; behind a trusted proxy that sends
+ * a prefix (and with no {@link OpenApiConfig#rootPath} configured), the document of that prefix is
+ * built on its first request and then served unchanged too. {@link OpenApiExport} writes the
+ * document without starting the server.
  */
 public final class OpenApiPlugin implements BriskPlugin {
   private static final Logger LOG = LoggerFactory.getLogger(OpenApiPlugin.class);

@@ -37,6 +37,10 @@ import java.util.TreeSet;
  * schemas they reference. One instance builds one document.
  */
 final class SchemaFactory implements OpenApiContext {
+  /** The suffixes of a component's two shapes when they differ. */
+  static final String INPUT_SUFFIX = "-Input";
+  static final String OUTPUT_SUFFIX = "-Output";
+
   private final OpenApiVersion version;
   private final boolean v31;
   private final ObjectMapper mapper;
@@ -217,10 +221,6 @@ final class SchemaFactory implements OpenApiContext {
     components = all;
     return components;
   }
-
-  /** The suffixes of a component's two shapes when they differ. */
-  static final String INPUT_SUFFIX = "-Input";
-  static final String OUTPUT_SUFFIX = "-Output";
 
   private static boolean refersTo(Schema<?> schema, Set<String> names) {
     for (String n : SchemaRefs.names(schema)) {
