@@ -233,6 +233,19 @@ public final class Brisk {
     return runtime().routes();
   }
 
+  /**
+   * The installed plugin of a class (found on the classpath or added in code), building the app if
+   * needed; empty when no plugin of that class is installed. Lets build tools read what a plugin
+   * made of the route model (the OpenAPI document) without starting the server.
+   */
+  public <P extends BriskPlugin> Optional<P> installedPlugin(Class<P> type) {
+    Objects.requireNonNull(type, "type");
+    runtime();
+    synchronized (this) {
+      return installed.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+  }
+
   /** The app's JSON mapper, building the app if needed. */
   public ObjectMapper objectMapper() {
     return runtime().mapper();

@@ -2,6 +2,7 @@ package io.brisk.parameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.brisk.Brisk;
 import io.brisk.ParamSource;
 import io.brisk.Route;
@@ -17,6 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class BodyParametersTest {
   public record Item(String name, double price, List<String> tags) {}
+
+  /** The server gives the id: clients cannot send it, so it is not required. */
+  public record Ticket(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Long id, String title) {
+    public Ticket {
+      id = id == null ? 7L : id;
+    }
+  }
 
   public static class Api {
     @Post("/items")
@@ -42,6 +50,11 @@ class BodyParametersTest {
     @Post("/names")
     public String names(@Body(description = "the names") List<String> names) {
       return String.join("+", names);
+    }
+
+    @Post("/tickets")
+    public Ticket ticket(Ticket ticket) {
+      return ticket;
     }
 
     @Post("/optional")
@@ -115,6 +128,16 @@ class BodyParametersTest {
     TestResponse r = client.post("/items").body("null", "application/json").send();
 
     assertThat(r.json().at("/errors/0/type").asText()).isEqualTo("missing");
+  }
+
+  @Test
+  void aReadOnlyComponentIsNeitherRequiredNorRead() {
+    TestResponse absent = client.post("/tickets").body("{\"title\":\"t\"}", "application/json").send();
+    TestResponse sent = client.post("/tickets").body("{\"id\":99,\"title\":\"t\"}", "application/json").send();
+
+    assertThat(absent.status()).isEqualTo(200);
+    assertThat(absent.text()).isEqualTo("{\"id\":7,\"title\":\"t\"}");
+    assertThat(sent.text()).isEqualTo("{\"id\":7,\"title\":\"t\"}");
   }
 
   @Test

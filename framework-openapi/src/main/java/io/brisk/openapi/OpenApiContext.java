@@ -15,7 +15,8 @@ public interface OpenApiContext {
 
   /**
    * The schema of a Java type (generics included), registering the components it needs;
-   * a {@code $ref} for records, classes and enums.
+   * a {@code $ref} for records, classes and enums. The components are output schemas: where a
+   * record's input and output shapes differ, the reference is to its {@code -Output} schema.
    */
   Schema<?> schema(Type type);
 }

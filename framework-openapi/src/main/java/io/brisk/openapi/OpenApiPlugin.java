@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * switch it off, {@code app.withoutPlugin(OpenApiPlugin.class)}.
  *
  * <p>An instance belongs to one app. The document is built once, on the thread that builds the
- * route model, and served unchanged afterwards from any thread.
+ * route model, and served unchanged afterwards from any thread; behind a trusted proxy that sends
+ * a prefix (and with no {@link OpenApiConfig#rootPath} configured), the document of that prefix is
+ * built on its first request and then served unchanged too. {@link OpenApiExport} writes the
+ * document without starting the server.
  */
 public final class OpenApiPlugin implements BriskPlugin {
   private static final Logger LOG = LoggerFactory.getLogger(OpenApiPlugin.class);
@@ -50,9 +53,9 @@ public final class OpenApiPlugin implements BriskPlugin {
     if (!config.enabled() || config.openapiUrl().isEmpty()) {
       return;
     }
-    app.include(RouteGroup.prefix(config.openapiUrl()).include(new DocumentEndpoint(document, false, config)));
+    app.include(RouteGroup.prefix(config.openapiUrl()).include(new DocumentEndpoint(document, false, followProxy())));
     if (!config.yamlUrl().isEmpty()) {
-      app.include(RouteGroup.prefix(config.yamlUrl()).include(new DocumentEndpoint(document, true, config)));
+      app.include(RouteGroup.prefix(config.yamlUrl()).include(new DocumentEndpoint(document, true, followProxy())));
     }
     if (!config.docsUrl().isEmpty()) {
       SwaggerUiEndpoint.create(config).ifPresentOrElse(
@@ -71,8 +74,19 @@ public final class OpenApiPlugin implements BriskPlugin {
     if (!config.enabled() || config.openapiUrl().isEmpty()) {
       return;
     }
-    OpenAPI doc = new DocumentBuilder(config, app.options(), app.objectMapper()).build(routes);
-    document.set(DocumentWriter.json(doc, config.openApiVersion()), DocumentWriter.yaml(doc, config.openApiVersion()));
+    DocumentBuilder builder = new DocumentBuilder(config, app.options(), app.objectMapper());
+    List<Route> model = List.copyOf(routes);
+    document.set(render(builder.build(model)), prefix -> render(builder.build(model, prefix)));
+  }
+
+  private OpenApiDocument.Rendered render(OpenAPI doc) {
+    return new OpenApiDocument.Rendered(DocumentWriter.json(doc, config.openApiVersion()),
+        DocumentWriter.yaml(doc, config.openApiVersion()));
+  }
+
+  /** A configured root path wins; without one, the document follows a trusted proxy's prefix. */
+  private boolean followProxy() {
+    return config.rootPath().isEmpty();
   }
 
   /** The configuration. */
@@ -80,8 +94,16 @@ public final class OpenApiPlugin implements BriskPlugin {
     return config;
   }
 
-  /** The document as JSON, once the app's route model is built (for build tools and tests). */
+  /**
+   * The document as JSON, once the app's route model is built (for build tools and tests; see
+   * {@link OpenApiExport}); empty before, or when the module is switched off.
+   */
   public Optional<String> json() {
-    return document.ready() ? Optional.of(new String(document.json(), StandardCharsets.UTF_8)) : Optional.empty();
+    return document.ready() ? Optional.of(new String(document.main().json(), StandardCharsets.UTF_8)) : Optional.empty();
+  }
+
+  /** The document as YAML, once the app's route model is built; empty before, or when switched off. */
+  public Optional<String> yaml() {
+    return document.ready() ? Optional.of(new String(document.main().yaml(), StandardCharsets.UTF_8)) : Optional.empty();
   }
 }

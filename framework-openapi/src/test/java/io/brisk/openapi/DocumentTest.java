@@ -116,7 +116,9 @@ class DocumentTest {
     JsonNode session = op(INVENTORY, "/v1/account/preferences", "get").path("parameters").get(1);
     assertThat(session.toString()).isEqualTo("{\"name\":\"session\",\"in\":\"cookie\",\"required\":true,\"schema\":{\"type\":\"string\"}}");
     JsonNode material = op(INVENTORY, "/v1/items/search", "get").path("parameters").get(0);
-    assertThat(material.path("schema").path("enum").toString()).isEqualTo("[\"WOOD\",\"STEEL\",\"PLASTIC\"]");
+    assertThat(material.path("schema").toString()).isEqualTo("{\"$ref\":\"#/components/schemas/Material\"}");
+    assertThat(INVENTORY.path("components").path("schemas").path("Material").toString())
+        .isEqualTo("{\"type\":\"string\",\"enum\":[\"WOOD\",\"STEEL\",\"PLASTIC\"]}");
   }
 
   @Test
@@ -129,8 +131,9 @@ class DocumentTest {
     assertThat(item.path("properties").path("supplier").toString())
         .isEqualTo("{\"oneOf\":[{\"$ref\":\"#/components/schemas/Supplier\"},{\"type\":\"null\"}]}");
     assertThat(item.path("properties").path("name").toString()).isEqualTo("{\"type\":\"string\",\"maxLength\":40,\"minLength\":1}");
-    assertThat(item.path("required").toString())
-        .isEqualTo("[\"addedOn\",\"id\",\"material\",\"name\",\"price\",\"sku\",\"tags\",\"updatedAt\"]");
+    // Only returned: every property is written, the Optional ones as null when empty.
+    assertThat(item.path("required").toString()).isEqualTo(
+        "[\"addedOn\",\"id\",\"material\",\"name\",\"note\",\"price\",\"sku\",\"supplier\",\"tags\",\"updatedAt\"]");
   }
 
   @Test
@@ -200,6 +203,10 @@ class DocumentTest {
     assertThat(doc.path("servers").toString()).isEqualTo("[{\"url\":\"https://api.example.com\",\"description\":\"Production\"}]");
     JsonNode behindProxy = Documents.tree(InventoryApp.app(InventoryApp.config().rootPath("/inventory/")));
     assertThat(behindProxy.path("servers").toString()).isEqualTo("[{\"url\":\"/inventory\"}]");
+    JsonNode both = Documents.tree(InventoryApp.app(InventoryApp.config().rootPath("/inventory").server("https://api.example.com")));
+    assertThat(both.path("servers").toString()).isEqualTo("[{\"url\":\"/inventory\"},{\"url\":\"https://api.example.com\"}]");
+    JsonNode listed = Documents.tree(InventoryApp.app(InventoryApp.config().rootPath("/inventory").server("/inventory", "Proxy")));
+    assertThat(listed.path("servers").toString()).isEqualTo("[{\"url\":\"/inventory\",\"description\":\"Proxy\"}]");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brisk.Brisk;
 import io.brisk.ValidationErrorFormat;
+import io.brisk.openapi.apps.AccountsApp;
 import io.brisk.openapi.apps.CollisionApp;
 import io.brisk.openapi.apps.HelloApp;
 import io.brisk.openapi.apps.InventoryApp;
@@ -38,6 +39,9 @@ class SnapshotTest {
           return app;
         }),
         Arguments.of("collisions", (Supplier<Brisk>) CollisionApp::app),
+        Arguments.of("accounts", (Supplier<Brisk>) AccountsApp::app),
+        Arguments.of("accounts-3.0", (Supplier<Brisk>) () -> AccountsApp.app()
+            .plugin(new OpenApiPlugin(new OpenApiConfig().openApiVersion(OpenApiVersion.V3_0)))),
         Arguments.of("secure", (Supplier<Brisk>) SecureApp::app),
         Arguments.of("secure-3.0", (Supplier<Brisk>) () -> SecureApp.app()
             .plugin(new OpenApiPlugin(new OpenApiConfig().openApiVersion(OpenApiVersion.V3_0)))));

@@ -1,5 +1,6 @@
 package io.brisk.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
@@ -16,8 +17,16 @@ import java.util.OptionalLong;
 public final class RequiredComponents {
   private RequiredComponents() {}
 
-  /** Whether the component must be present and not {@code null}. */
+  /**
+   * Whether the component must be present and not {@code null}. A read-only component
+   * ({@code @JsonProperty(access = READ_ONLY)}: written in responses, ignored in bodies) never is:
+   * the client cannot set it, so the record gets its type's default.
+   */
   public static boolean isRequired(RecordComponent component) {
+    JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+    if (property != null && property.access() == JsonProperty.Access.READ_ONLY) {
+      return false;
+    }
     Class<?> type = component.getType();
     if (type == Optional.class || type == OptionalInt.class || type == OptionalLong.class
         || type == OptionalDouble.class) {

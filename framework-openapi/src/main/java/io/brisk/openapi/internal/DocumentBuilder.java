@@ -58,10 +58,19 @@ public final class DocumentBuilder {
    * set of all classes: the document is built again when a pass finds a collision.
    */
   public OpenAPI build(List<Route> routes) {
+    return build(routes, config.rootPath());
+  }
+
+  /**
+   * The document of these routes as seen under a root path (the configured one, or the prefix a
+   * trusted proxy sent): the root path is the first server, and app-relative URLs of security
+   * schemes start with it.
+   */
+  public OpenAPI build(List<Route> routes, String rootPath) {
     Set<Class<?>> qualified = new HashSet<>();
     for (int pass = 1; ; pass++) {
       SchemaFactory schemas = new SchemaFactory(config.openApiVersion(), mapper, Set.copyOf(qualified), ErrorSchemas.RESERVED);
-      OpenAPI doc = buildOnce(routes, schemas);
+      OpenAPI doc = buildOnce(routes, schemas, rootPath);
       Set<Class<?>> collisions = schemas.collisions();
       if (collisions.isEmpty() || qualified.containsAll(collisions) || pass == MAX_PASSES) {
         return doc;
@@ -70,28 +79,18 @@ public final class DocumentBuilder {
     }
   }
 
-  private OpenAPI buildOnce(List<Route> all, SchemaFactory schemas) {
+  private OpenAPI buildOnce(List<Route> all, SchemaFactory schemas, String rootPath) {
     boolean v31 = config.openApiVersion() == OpenApiVersion.V3_1;
     OpenAPI doc = new OpenAPI(v31 ? SpecVersion.V31 : SpecVersion.V30).openapi(config.openApiVersion().text());
     doc.setInfo(info(v31));
-    List<Server> servers = new ArrayList<>();
-    for (OpenApiConfig.Server s : config.servers()) {
-      Server server = new Server().url(s.url());
-      if (!s.description().isEmpty()) {
-        server.setDescription(s.description());
-      }
-      servers.add(server);
-    }
-    if (servers.isEmpty() && !config.rootPath().isEmpty()) {
-      servers.add(new Server().url(config.rootPath()));
-    }
+    List<Server> servers = servers(rootPath);
     if (!servers.isEmpty()) {
       doc.setServers(servers);
     }
     List<Route> routes = all.stream().filter(r -> !r.hidden()).toList();
     Map<Route, String> ids = OperationIds.assign(routes);
     ErrorSchemas errors = new ErrorSchemas(schemas, options.validationErrorFormat());
-    SecurityDocs security = new SecurityDocs(config.rootPath());
+    SecurityDocs security = new SecurityDocs(rootPath);
     OperationFactory operations = new OperationFactory(schemas,
         new ResponseFactory(schemas, errors, options.validationErrorStatus()), new JavadocIndex(), mapper, security);
     Map<String, PathItem> paths = new TreeMap<>();
@@ -146,6 +145,26 @@ public final class DocumentBuilder {
     if (c.getSecuritySchemes() != null) {
       c.setSecuritySchemes(new LinkedHashMap<>(new TreeMap<>(c.getSecuritySchemes())));
     }
+  }
+
+  /**
+   * The root path first (relative to the page's origin, so "Try it out" and clients that resolve
+   * it against the document's URL call through the proxy), unless it is configured already; then
+   * the configured servers.
+   */
+  private List<Server> servers(String rootPath) {
+    List<Server> servers = new ArrayList<>();
+    if (!rootPath.isEmpty() && config.servers().stream().noneMatch(s -> s.url().equals(rootPath))) {
+      servers.add(new Server().url(rootPath));
+    }
+    for (OpenApiConfig.Server s : config.servers()) {
+      Server server = new Server().url(s.url());
+      if (!s.description().isEmpty()) {
+        server.setDescription(s.description());
+      }
+      servers.add(server);
+    }
+    return servers;
   }
 
   private Info info(boolean v31) {

@@ -1,43 +1,33 @@
 package io.brisk.openapi.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.brisk.Request;
 import io.brisk.Response;
 import io.brisk.annotation.Get;
 import io.brisk.annotation.Hidden;
-import io.brisk.openapi.OpenApiConfig;
 
 /**
- * Serves the document as JSON or YAML at the URL of the group it is included in. Behind a trusted
- * proxy that strips a path prefix ({@code ProxyHeaders}, {@code X-Forwarded-Prefix}), the document
- * names that prefix as its server, unless the configuration sets a root path or servers itself.
+ * Serves the document as JSON or YAML at the URL of the group it is included in. With no root
+ * path configured, a trusted proxy's prefix ({@code X-Forwarded-Prefix}) becomes the document's
+ * first server, as it moves the pages' links.
  */
 @Hidden
 public final class DocumentEndpoint {
   private final OpenApiDocument document;
   private final boolean yaml;
-  private final boolean followsProxyPrefix;
-  private final PrefixedDocuments prefixed;
+  private final boolean followProxy;
 
-  /** An endpoint serving the document in one format. */
-  public DocumentEndpoint(OpenApiDocument document, boolean yaml, OpenApiConfig config) {
+  /** An endpoint serving the document in one format; {@code followProxy} when no root path is configured. */
+  public DocumentEndpoint(OpenApiDocument document, boolean yaml, boolean followProxy) {
     this.document = document;
     this.yaml = yaml;
-    this.followsProxyPrefix = config.rootPath().isEmpty() && config.servers().isEmpty();
-    ObjectMapper mapper = yaml ? io.swagger.v3.core.util.Yaml.mapper()
-        : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    this.prefixed = new PrefixedDocuments(mapper);
+    this.followProxy = followProxy;
   }
 
   /** The document. */
   @Get("")
   public Response<byte[]> document(Request request) {
-    byte[] bytes = yaml ? document.yaml() : document.json();
-    if (followsProxyPrefix && !request.rootPath().isEmpty()) {
-      bytes = prefixed.under(request.rootPath(), bytes);
-    }
-    return Response.ok(bytes)
+    OpenApiDocument.Rendered doc = followProxy ? document.underPrefix(request.rootPath()) : document.main();
+    return Response.ok(yaml ? doc.yaml() : doc.json())
         .contentType(yaml ? "application/yaml" : "application/json")
         .header("Cache-Control", "no-cache");
   }

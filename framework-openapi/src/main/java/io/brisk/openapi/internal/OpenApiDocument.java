@@ -1,38 +1,68 @@
 package io.brisk.openapi.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 /**
- * The serialized document of one app: set once when the route model is built, read by the
- * endpoints afterwards (publication through a volatile field).
+ * The serialized documents of one app: the one of the configured root path, set once when the
+ * route model is built, and the ones of the prefixes a trusted proxy forwards, built on first
+ * request and kept in a small cache (one build per prefix, so a prefix always gets the same bytes).
  */
 public final class OpenApiDocument {
-  private volatile byte[] json;
-  private volatile byte[] yaml;
+  /** More prefixes than one deployment has; past it the least recently used is dropped and rebuilt if asked again. */
+  static final int MAX_PREFIXES = 16;
 
-  /** Publishes the document. */
-  public void set(byte[] newJson, byte[] newYaml) {
-    this.yaml = newYaml;
-    this.json = newJson;
+  /** One document in both formats. */
+  public record Rendered(byte[] json, byte[] yaml) {}
+
+  private volatile Rendered main;
+  private volatile Function<String, Rendered> renderer;
+  private final Map<String, Rendered> byPrefix = new LinkedHashMap<>(MAX_PREFIXES, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+      return size() > MAX_PREFIXES;
+    }
+  };
+
+  /** Publishes the document, and how to render it under another root path. */
+  public void set(Rendered document, Function<String, Rendered> underPrefix) {
+    this.renderer = underPrefix;
+    this.main = document;
   }
 
-  /** The JSON bytes; fails when the route model is not built yet. */
-  public byte[] json() {
-    return require(json);
+  /** The document of the configured root path; fails when the route model is not built yet. */
+  public Rendered main() {
+    Rendered r = main;
+    if (r == null) {
+      throw new IllegalStateException("The OpenAPI document is built with the route model; it is not built yet");
+    }
+    return r;
   }
 
-  /** The YAML bytes; fails when the route model is not built yet. */
-  public byte[] yaml() {
-    return require(yaml);
+  /**
+   * The document under a forwarded prefix (the configured one when the prefix is empty). Built
+   * under the lock: concurrent first requests for one prefix build it once.
+   */
+  public Rendered underPrefix(String prefix) {
+    Rendered base = main();
+    if (prefix.isEmpty()) {
+      return base;
+    }
+    synchronized (byPrefix) {
+      return byPrefix.computeIfAbsent(prefix, renderer);
+    }
   }
 
   /** Whether the document is built. */
   public boolean ready() {
-    return json != null;
+    return main != null;
   }
 
-  private static byte[] require(byte[] bytes) {
-    if (bytes == null) {
-      throw new IllegalStateException("The OpenAPI document is built with the route model; it is not built yet");
+  /** How many prefixed documents are cached (for tests). */
+  int cachedPrefixes() {
+    synchronized (byPrefix) {
+      return byPrefix.size();
     }
-    return bytes;
   }
 }

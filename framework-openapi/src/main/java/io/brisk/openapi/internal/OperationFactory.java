@@ -126,7 +126,7 @@ final class OperationFactory {
       body.setDescription(description);
     }
     body.setRequired(p.required());
-    MediaType media = new MediaType().schema(schemas.schema(p.type(), Annotations.of(p)));
+    MediaType media = new MediaType().schema(schemas.inputSchema(p.type(), Annotations.of(p)));
     Example example = p.element().getAnnotation(Example.class);
     if (example != null) {
       media.setExample(Values.json(mapper, example.value()));

@@ -106,4 +106,23 @@ final class SchemaKit {
     }
     return s;
   }
+
+  /** The schema, made to refuse {@code null} (swagger-core marks {@code @Nullable} declarations nullable itself). */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static Schema<?> nonNullable(Schema<?> s) {
+    if (s.getTypes() != null && s.getTypes().contains("null")) {
+      Set<String> types = new LinkedHashSet<>(s.getTypes());
+      types.remove("null");
+      s.setTypes(types);
+    }
+    if (s.getEnum() != null && s.getEnum().contains(null)) {
+      List values = new ArrayList<>(s.getEnum());
+      values.remove(null);
+      s.setEnum(values);
+    }
+    if (Boolean.TRUE.equals(s.getNullable())) {
+      s.setNullable(null);
+    }
+    return s;
+  }
 }

@@ -2,6 +2,7 @@ package io.brisk.examples.inventory;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.brisk.Brisk;
+import io.brisk.SettingsLoader;
 import io.brisk.examples.inventory.auth.AuthApi;
 import io.brisk.examples.inventory.auth.Authenticator;
 import io.brisk.examples.inventory.auth.TokenService;
@@ -18,6 +19,7 @@ import io.brisk.middleware.ProxyHeaders;
 import io.brisk.openapi.OpenApiConfig;
 import io.brisk.openapi.OpenApiPlugin;
 import io.brisk.security.OAuth2PasswordBearer;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -85,6 +87,18 @@ public final class InventoryApp {
     // The model is application-scoped: train it as the server starts, not on the first request.
     app.onStart(() -> app.dependency(IrisModel.class));
     return app;
+  }
+
+  /**
+   * The app as its OpenAPI document describes it, for exporting the document at build time
+   * ({@code java -cp inventory.jar io.brisk.openapi.OpenApiExport
+   * io.brisk.examples.inventory.InventoryApp#forExport openapi.json}): the default settings, whatever
+   * the environment says, over an in-memory H2 database that lives as long as the process. Never
+   * start it.
+   */
+  public static Brisk forExport() {
+    AppSettings settings = SettingsLoader.of(AppSettings.class).environment(Map.of()).load();
+    return create(settings, Database.open(settings));
   }
 
   /** Serves the app with the settings of the environment until the process is stopped. */

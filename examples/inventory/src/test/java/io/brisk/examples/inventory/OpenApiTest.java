@@ -115,7 +115,8 @@ class OpenApiTest {
     JsonNode itemIn = doc.path("components").path("schemas").path("ItemIn");
 
     assertThat(itemIn.path("properties").path("name").path("maxLength").asInt()).isEqualTo(100);
-    assertThat(itemIn.path("properties").path("category").toString()).contains("tools", "books", "food");
+    assertThat(itemIn.path("properties").path("category").path("$ref").asText()).isEqualTo("#/components/schemas/Category");
+    assertThat(doc.path("components").path("schemas").path("Category").path("enum").toString()).contains("tools", "books", "food");
     assertThat(itemIn.path("required").toString()).contains("name", "price", "category");
     assertThat(operation("/predict", "post").path("requestBody").toString()).contains("Measurements");
     assertThat(doc.path("components").path("schemas").path("Measurements").path("properties").has("sepal_length")).isTrue();
