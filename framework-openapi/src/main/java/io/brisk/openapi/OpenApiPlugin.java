@@ -81,7 +81,7 @@ public final class OpenApiPlugin implements BriskPlugin {
 
   private OpenApiDocument.Rendered render(OpenAPI doc) {
     return new OpenApiDocument.Rendered(DocumentWriter.json(doc, config.openApiVersion()),
-        DocumentWriter.yaml(doc, config.openApiVersion()));
+        () -> DocumentWriter.yaml(doc, config.openApiVersion()));
   }
 
   /** A configured root path wins; without one, the document follows a trusted proxy's prefix. */

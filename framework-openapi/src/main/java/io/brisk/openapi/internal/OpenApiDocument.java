@@ -3,6 +3,7 @@ package io.brisk.openapi.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The serialized documents of one app: the one of the configured root path, set once when the
@@ -13,8 +14,42 @@ public final class OpenApiDocument {
   /** More prefixes than one deployment has; past it the least recently used is dropped and rebuilt if asked again. */
   static final int MAX_PREFIXES = 16;
 
-  /** One document in both formats. */
-  public record Rendered(byte[] json, byte[] yaml) {}
+  /**
+   * One document in both formats. The YAML form is written on first request: few clients ask for
+   * it, and its writer (SnakeYAML) is a noticeable share of a small app's start-up. The same
+   * document object always gives the same bytes, so it stays deterministic.
+   */
+  public static final class Rendered {
+    private final byte[] json;
+    private final Supplier<byte[]> yamlWriter;
+    private volatile byte[] yaml;
+
+    /** A document: its JSON bytes, and how to write its YAML once when asked. */
+    public Rendered(byte[] json, Supplier<byte[]> yamlWriter) {
+      this.json = json;
+      this.yamlWriter = yamlWriter;
+    }
+
+    /** The JSON bytes (UTF-8). */
+    public byte[] json() {
+      return json;
+    }
+
+    /** The YAML bytes (UTF-8), written on the first call. */
+    public byte[] yaml() {
+      byte[] y = yaml;
+      if (y == null) {
+        synchronized (this) {
+          y = yaml;
+          if (y == null) {
+            y = yamlWriter.get();
+            yaml = y;
+          }
+        }
+      }
+      return y;
+    }
+  }
 
   private volatile Rendered main;
   private volatile Function<String, Rendered> renderer;

@@ -16,7 +16,7 @@ class OpenApiDocumentTest {
   private OpenApiDocument.Rendered render(String prefix) {
     built.add(prefix);
     byte[] bytes = prefix.getBytes(StandardCharsets.UTF_8);
-    return new OpenApiDocument.Rendered(bytes, bytes);
+    return new OpenApiDocument.Rendered(bytes, () -> bytes);
   }
 
   @Test
