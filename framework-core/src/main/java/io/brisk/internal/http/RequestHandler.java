@@ -503,6 +503,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       e = new HttpException(431, "The request headers are larger than " + server.options().maxHeaderSize() + " bytes");
     } else if (cause instanceof TooLongFrameException) {
       e = new HttpException(413, "The request body is too large: " + cause.getMessage());
+    } else if (cause instanceof TooManyHeadersException) {
+      e = new HttpException(431, cause.getMessage());
+    } else if (cause instanceof RequestTimeoutException) {
+      e = new HttpException(408, cause.getMessage());
+    } else if (cause instanceof io.netty.handler.codec.http.ContentLengthNotAllowedException) {
+      // RFC 9112 6.1: both framings at once is how requests are smuggled past proxies.
+      e = HttpException.badRequest("The request has both Content-Length and Transfer-Encoding");
     } else if (cause instanceof io.brisk.internal.multipart.StorageFullException) {
       e = new HttpException(507, "The server cannot store the upload now: " + cause.getMessage());
     } else {

@@ -100,6 +100,12 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
   }
 
   private void receive(ChannelHandlerContext ctx, HttpContent content) {
+    if (content.decoderResult().isFailure()) {
+      // The body itself broke off (a bad chunk, a read timeout): the parts so far are no upload.
+      Throwable cause = content.decoderResult().cause();
+      abort(ctx, cause instanceof RuntimeException r ? r : new DecoderException(cause));
+      return;
+    }
     received += content.content().readableBytes();
     if (received > options.maxUploadSize()) {
       abort(ctx, new TooLongFrameException("the upload is larger than " + options.maxUploadSize() + " bytes"));
