@@ -24,7 +24,7 @@ final class HeaderCountLimit extends ChannelInboundHandlerAdapter {
     if (msg instanceof HttpRequest request && request.decoderResult().isSuccess()
         && request.headers().size() > maxHeaderCount) {
       request.setDecoderResult(DecoderResult.failure(
-          new TooManyHeadersException("The request has more than " + maxHeaderCount + " header fields")));
+          new RejectedRequestException(431, "The request has more than " + maxHeaderCount + " header fields")));
     }
     ctx.fireChannelRead(msg);
   }

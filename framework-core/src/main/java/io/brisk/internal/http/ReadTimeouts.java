@@ -99,13 +99,13 @@ final class ReadTimeouts {
     if (phase == Phase.HEAD) {
       DefaultFullHttpRequest late = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/",
           Unpooled.EMPTY_BUFFER);
-      late.setDecoderResult(DecoderResult.failure(new RequestTimeoutException(
+      late.setDecoderResult(DecoderResult.failure(new RejectedRequestException(408,
           "The request headers did not arrive within " + Duration.ofNanos(headerNanos).toMillis() + " ms")));
       phase = Phase.BETWEEN;
       after.fireChannelRead(late);
     } else {
       DefaultLastHttpContent late = new DefaultLastHttpContent(Unpooled.EMPTY_BUFFER);
-      late.setDecoderResult(DecoderResult.failure(new RequestTimeoutException(
+      late.setDecoderResult(DecoderResult.failure(new RejectedRequestException(408,
           "The request body did not arrive within " + Duration.ofNanos(bodyNanos).toMillis() + " ms")));
       phase = Phase.BETWEEN;
       after.fireChannelRead(late);
