@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class HostileInputsTableTest {
   private static final String REGENERATE = "./mvnw verify -pl src/reliability -am -Dbrisk.updateDocs=true"
-      + " -Dtest='io.brisk.reliability.*' -Dsurefire.failIfNoSpecifiedTests=false";
+      + " -Dtest='io/brisk/reliability/**' -Dsurefire.failIfNoSpecifiedTests=false";
 
   @Test
   void docsShowTheAnswersTheServerGave() throws Exception {

@@ -99,7 +99,8 @@ class JsonBodiesTest {
 
   @Test
   void trailingContent() throws Exception {
-    post("Content after the document", "`{\"name\":\"a\"} {}`", "{\"name\":\"a\"} {}").problem(422).kept();
+    post("Content after the document", "a valid item followed by `{}`", item() + " {}").problem(422)
+        .saying("Invalid JSON").kept();
   }
 
   @Test

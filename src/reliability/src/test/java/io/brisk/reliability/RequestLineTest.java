@@ -57,7 +57,7 @@ class RequestLineTest {
   @Test
   void connectMethod() throws Exception {
     cases.send(REQUEST_LINE, "CONNECT (no proxying here)", "`CONNECT example.com:443 HTTP/1.1`",
-        "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n").problem(400).kept();
+        "CONNECT example.com:443 HTTP/1.1\r\nHost: localhost\r\n\r\n").problem(400).saying("must be a path").kept();
   }
 
   @Test
