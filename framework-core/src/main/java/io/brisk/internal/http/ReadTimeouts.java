@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * byte of each request; {@link #messages()} sits after it and sees where the head and the body end.
  * At most one timer is pending per connection, and it is re-armed only when it fires: a request
  * that arrives in time costs a clock read, not a scheduled task. Both step aside when the
- * connection switches to HTTP/2. Used only on the connection's event loop.
+ * connection switches to HTTP/2 (by prior knowledge, or by an h2c upgrade, whose event the HTTP/2
+ * codec consumes: then the removed HTTP/1 codec tells). Used only on the connection's event loop.
  */
 final class ReadTimeouts {
   private enum Phase { BETWEEN, HEAD, BODY }
@@ -48,6 +49,8 @@ final class ReadTimeouts {
   private long timerAt;
   private boolean timedOut;
   private ChannelHandlerContext after;
+  /** The HTTP/1 codec: once it is gone (the connection now speaks HTTP/2), so are these timeouts. */
+  private ChannelHandlerContext codec;
 
   ReadTimeouts(Duration header, Duration body) {
     this.headerNanos = header.toNanos();
@@ -88,6 +91,10 @@ final class ReadTimeouts {
   private void check() {
     timer = null;
     if (timedOut || deadline == 0 || !after.channel().isActive()) {
+      return;
+    }
+    if (codec == null || codec.isRemoved()) {
+      stop(after); // upgraded to HTTP/2 while a head was being read (the h2c upgrade request)
       return;
     }
     long now = System.nanoTime();
@@ -136,7 +143,11 @@ final class ReadTimeouts {
         return;
       }
       if (phase == Phase.BETWEEN && msg instanceof ByteBuf buf && buf.isReadable()) {
-        enter(Phase.HEAD, headerNanos);
+        if (codec == null || codec.isRemoved()) {
+          stop(ctx);
+        } else {
+          enter(Phase.HEAD, headerNanos);
+        }
       }
       ctx.fireChannelRead(msg);
     }
@@ -147,6 +158,7 @@ final class ReadTimeouts {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
       after = ctx;
+      codec = ctx.pipeline().context(io.netty.handler.codec.http.HttpServerCodec.class);
     }
 
     @Override
