@@ -34,27 +34,26 @@ class SizeLimitsTest {
 
   @Test
   void chunkedBodyThatNeverEnds() throws Exception {
-    try (Wire wire = new Wire(server.port())) {
-      wire.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
-      AtomicBoolean answered = new AtomicBoolean();
-      Thread sender = Thread.ofVirtual().start(() -> {
-        String chunk = "400\r\n" + "a".repeat(1024) + "\r\n";
-        try {
-          while (!answered.get()) {
-            wire.send(chunk);
-          }
-        } catch (IOException closedByServer) {
-          // the server has answered and closed: the endless body ends here
-        }
-      });
+    Wire wire = new Wire(server.port());
+    wire.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+    AtomicBoolean answered = new AtomicBoolean();
+    Thread sender = Thread.ofVirtual().start(() -> {
+      String chunk = "400\r\n" + "a".repeat(1024) + "\r\n";
       try {
-        cases.answered(LIMITS, "Chunked body that never ends", "`POST /echo`, 1 KiB chunks sent until the server answers",
-            wire).problem(413).closed();
-      } finally {
-        answered.set(true);
-        wire.close();
-        sender.join();
+        while (!answered.get()) {
+          wire.send(chunk);
+        }
+      } catch (IOException closedByServer) {
+        // the server has answered and closed: the endless body ends here
       }
+    });
+    try {
+      cases.answered(LIMITS, "Chunked body that never ends", "`POST /echo`, 1 KiB chunks sent until the server answers",
+          wire).problem(413).closed();
+    } finally {
+      answered.set(true);
+      wire.close(); // also ends a send blocked on a full socket buffer
+      sender.join();
     }
   }
 
