@@ -354,7 +354,8 @@ public final class Brisk {
       for (BriskPlugin p : installed) {
         p.install(this);
       }
-      ObjectMapper mapper = JsonSupport.newMapper();
+      ObjectMapper mapper = JsonSupport.newMapper(
+          Math.max(options.maxBodySize(), options.maxWebSocketMessageSize()));
       for (Consumer<ObjectMapper> c : jsonCustomizers) {
         c.accept(mapper);
       }

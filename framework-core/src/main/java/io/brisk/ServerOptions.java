@@ -15,6 +15,9 @@ public final class ServerOptions {
   private int maxBodySize = 1024 * 1024;
   private int maxHeaderSize = 8 * 1024;
   private int maxUriLength = 8 * 1024;
+  private int maxHeaderCount = 100;
+  private Duration requestHeaderTimeout = Duration.ofSeconds(30);
+  private Duration requestBodyTimeout = Duration.ofSeconds(300);
   private Duration idleTimeout = Duration.ofSeconds(60);
   private Duration shutdownTimeout = Duration.ofSeconds(10);
   private TrailingSlash trailingSlash = TrailingSlash.REDIRECT;
@@ -62,6 +65,48 @@ public final class ServerOptions {
   public ServerOptions maxUriLength(int bytes) {
     this.maxUriLength = positive(bytes, "maxUriLength");
     return this;
+  }
+
+  /** The most header fields a request may have (default 100); more is 431. */
+  public ServerOptions maxHeaderCount(int count) {
+    this.maxHeaderCount = positive(count, "maxHeaderCount");
+    return this;
+  }
+
+  /**
+   * How long a request's line and headers may take to arrive, from their first byte (default 30 s);
+   * then the request is answered 408 and the connection closed. Unlike {@link #idleTimeout}, this
+   * catches a client that keeps the connection busy by sending its headers a byte at a time.
+   * {@link Duration#ZERO} turns it off.
+   */
+  public ServerOptions requestHeaderTimeout(Duration timeout) {
+    this.requestHeaderTimeout = notNegative(timeout, "requestHeaderTimeout");
+    return this;
+  }
+
+  /**
+   * How long a request's body may take to arrive, from the end of its headers (default 300 s);
+   * then the request is answered 408 and the connection closed. Raise it for large uploads over
+   * slow links; {@link Duration#ZERO} turns it off.
+   */
+  public ServerOptions requestBodyTimeout(Duration timeout) {
+    this.requestBodyTimeout = notNegative(timeout, "requestBodyTimeout");
+    return this;
+  }
+
+  /** The header count limit. */
+  public int maxHeaderCount() {
+    return maxHeaderCount;
+  }
+
+  /** The request header timeout ({@link Duration#ZERO} when off). */
+  public Duration requestHeaderTimeout() {
+    return requestHeaderTimeout;
+  }
+
+  /** The request body timeout ({@link Duration#ZERO} when off). */
+  public Duration requestBodyTimeout() {
+    return requestBodyTimeout;
   }
 
   /** A connection with no traffic for this long is closed (default 60 s). */
@@ -399,6 +444,13 @@ public final class ServerOptions {
   /** The event-loop thread count (0 = per core). */
   public int ioThreads() {
     return ioThreads;
+  }
+
+  private static Duration notNegative(Duration value, String name) {
+    if (Objects.requireNonNull(value, name).isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, not " + value);
+    }
+    return value;
   }
 
   private static int positive(int value, String name) {

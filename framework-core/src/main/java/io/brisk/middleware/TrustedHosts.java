@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Rejects requests whose {@code Host} is not one of the app's names (400), against DNS rebinding
  * and host-header injection: {@code app.use(TrustedHosts.of("api.example.com", "*.example.com"))}.
- * A {@code *.} prefix matches any subdomain; {@code "*"} matches everything. Thread-safe.
+ * A {@code *.} prefix matches any subdomain; {@code "*"} matches everything. A request with no
+ * Host or with more than one is refused too. Thread-safe.
  */
 public final class TrustedHosts implements Middleware {
   private final List<String> patterns;
@@ -26,7 +27,12 @@ public final class TrustedHosts implements Middleware {
 
   @Override
   public Reply handle(Request request, Chain chain) throws Exception {
-    String host = request.header("Host").orElse("").toLowerCase(Locale.ROOT);
+    List<String> hosts = request.headerAll("Host");
+    if (hosts.size() > 1) {
+      // RFC 9112 3.2: which of two hosts would a proxy have routed by? Neither is trusted.
+      throw new HttpException(400, "Invalid host header: more than one Host");
+    }
+    String host = hosts.isEmpty() ? "" : hosts.get(0).toLowerCase(Locale.ROOT);
     if (host.startsWith("[")) {
       int end = host.indexOf(']');
       host = end < 0 ? host : host.substring(0, end + 1);

@@ -28,7 +28,7 @@ class LimitsTest {
   @RegisterExtension
   static final BriskServerExtension server = BriskServerExtension.of(() -> {
     Brisk app = Brisk.create().include(new Api());
-    app.options().maxBodySize(1024).maxUriLength(256).maxHeaderSize(512);
+    app.options().maxBodySize(1024).maxUriLength(256).maxHeaderSize(512).maxHeaderCount(5);
     return app;
   });
 
@@ -92,6 +92,26 @@ class LimitsTest {
       assertThat(reply.body()).contains("\"title\":\"Request Header Fields Too Large\"",
           "\"detail\":\"The request headers are larger than 512 bytes\"");
       assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void answersMoreHeaderFieldsThanTheLimitWith431() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /hello HTTP/1.1\r\nHost: x\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\nE: 5\r\n\r\n")
+          .read();
+
+      assertThat(reply.status()).isEqualTo(431);
+      assertThat(reply.body()).contains("\"detail\":\"The request has more than 5 header fields\"");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void acceptsHeaderFieldsUpToTheLimit() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      assertThat(raw.send("GET /hello HTTP/1.1\r\nHost: x\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n\r\n").read().status())
+          .isEqualTo(200);
     }
   }
 

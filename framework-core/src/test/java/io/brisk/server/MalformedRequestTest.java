@@ -42,6 +42,31 @@ class MalformedRequestTest {
   }
 
   @Test
+  void refusesContentLengthBesideTransferEncodingAndNeverRunsTheSmuggledRequest() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /hello HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /hello HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.body()).contains(
+          "\"detail\":\"The request has both Content-Length and Transfer-Encoding\"");
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void refusesATransferEncodingWhoseLastCodingIsNotChunked() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /hello HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, identity\r\n\r\n"
+          + "0\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
   void answersATargetThatIsNotAPathWith400() throws Exception {
     try (RawHttp raw = new RawHttp(server.port())) {
       RawHttp.Reply reply = raw.send("GET hello HTTP/1.1\r\nHost: x\r\n\r\n").read();

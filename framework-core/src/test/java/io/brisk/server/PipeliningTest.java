@@ -41,6 +41,24 @@ class PipeliningTest {
   static final BriskServerExtension server = BriskServerExtension.of(() -> Brisk.create().include(API));
 
   @Test
+  void onlyTheAnswerToAMalformedRequestClosesAndNothingFollowsIt() throws Exception {
+    API.fastDone = new CountDownLatch(1);
+    try (RawHttp raw = new RawHttp(server.port())) {
+      raw.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/banana\r\nHost: x\r\n\r\n");
+      API.fastDone.countDown();
+
+      RawHttp.Reply first = raw.read();
+      RawHttp.Reply second = raw.read();
+
+      assertThat(first.status()).isEqualTo(200);
+      assertThat(first.header("Connection")).isNull();
+      assertThat(second.status()).isEqualTo(400);
+      assertThat(second.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
   void answersPipelinedRequestsInRequestOrderEvenWhenTheFirstIsSlower() throws Exception {
     API.fastDone = new CountDownLatch(1);
     try (RawHttp raw = new RawHttp(server.port())) {

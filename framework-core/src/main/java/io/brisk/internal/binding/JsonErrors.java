@@ -65,6 +65,10 @@ final class JsonErrors {
     if (e instanceof StreamReadException sre && !(e instanceof MismatchedInputException)) {
       return ValidationError.of(List.of("body"), "Invalid JSON: " + describe(sre), "json_invalid", null);
     }
+    if (e instanceof JsonMappingException wrapper && wrapper.getCause() instanceof StreamReadException sre) {
+      // A syntax error (bytes that are not UTF-8, say) met while a value was being bound.
+      return ValidationError.of(List.of("body"), "Invalid JSON: " + describe(sre), "json_invalid", null);
+    }
     if (!(e instanceof JsonMappingException jme)) {
       return ValidationError.of(List.of("body"), "Invalid JSON: " + e.getMessage(), "json_invalid", null);
     }

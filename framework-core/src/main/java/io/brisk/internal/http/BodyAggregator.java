@@ -57,6 +57,31 @@ final class BodyAggregator extends HttpObjectAggregator {
     super.decode(ctx, msg, out);
   }
 
+  /**
+   * Netty would answer an expectation itself with a bare 413 or 417 and keep the connection; here
+   * both become failed requests, answered as problem documents like every other limit. A request
+   * that may send its body gets its {@code 100 Continue} as usual.
+   */
+  @Override
+  protected Object newContinueResponse(HttpMessage start, int maxContentLength,
+      io.netty.channel.ChannelPipeline pipeline) {
+    if (!start.decoderResult().isSuccess()) {
+      return null;
+    }
+    String expect = start.headers().get(io.netty.handler.codec.http.HttpHeaderNames.EXPECT);
+    if (expect != null && !"100-continue".equalsIgnoreCase(expect)
+        && start.protocolVersion().compareTo(io.netty.handler.codec.http.HttpVersion.HTTP_1_1) >= 0) {
+      start.setDecoderResult(DecoderResult.failure(
+          new RejectedRequestException(417, "The expectation '" + expect + "' is not supported")));
+      return null;
+    }
+    if (io.netty.handler.codec.http.HttpUtil.is100ContinueExpected(start)
+        && io.netty.handler.codec.http.HttpUtil.getContentLength(start, -1L) > maxContentLength) {
+      return null; // the oversized body is answered by handleOversizedMessage
+    }
+    return super.newContinueResponse(start, maxContentLength, pipeline);
+  }
+
   @Override
   protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
     if (oversized instanceof HttpRequest request) {

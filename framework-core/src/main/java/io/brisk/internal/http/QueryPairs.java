@@ -1,7 +1,6 @@
 package io.brisk.internal.http;
 
 import io.brisk.HttpException;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ final class QueryPairs {
   /**
    * Parses the query of a request target.
    *
-   * @throws HttpException 400 for invalid percent-encoding
+   * @throws HttpException 400 for invalid percent-encoding or UTF-8
    */
   static String[] parse(String uri) {
     int start = uri.indexOf('?');
@@ -42,11 +41,11 @@ final class QueryPairs {
         if (end > from) {
           int eq = uri.indexOf('=', from);
           if (eq < 0 || eq > end) {
-            pairs[n++] = QueryStringDecoder.decodeComponent(uri.substring(from, end));
+            pairs[n++] = io.brisk.internal.routing.PercentDecoder.decodeQueryComponent(uri.substring(from, end));
             pairs[n++] = "";
           } else {
-            pairs[n++] = QueryStringDecoder.decodeComponent(uri.substring(from, eq));
-            pairs[n++] = QueryStringDecoder.decodeComponent(uri.substring(eq + 1, end));
+            pairs[n++] = io.brisk.internal.routing.PercentDecoder.decodeQueryComponent(uri.substring(from, eq));
+            pairs[n++] = io.brisk.internal.routing.PercentDecoder.decodeQueryComponent(uri.substring(eq + 1, end));
           }
         }
         from = end + 1;

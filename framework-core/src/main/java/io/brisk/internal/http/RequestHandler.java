@@ -456,7 +456,9 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void write(ChannelHandlerContext ctx, InFlight f) {
-    boolean keepAlive = f.keepAlive && !server.draining() && !closing;
+    // A request that failed to decode closes the connection after its own answer; the answers to
+    // requests pipelined before it stay keep-alive (RFC 9112 9.6: nothing may follow a "close").
+    boolean keepAlive = f.keepAlive && !server.draining() && !(closing && f.seq == nextSeq - 1);
     HttpResponse head = ResponseWriter.head(f.reply);
     HttpHeaders headers = head.headers();
     headers.set(X_REQUEST_ID, f.requestId);
@@ -565,6 +567,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (io.netty.handler.codec.http2.Http2CodecUtil.getEmbeddedHttp2Exception(cause) != null) {
+      // An HTTP/2 connection error, passed along before the codec answers it: closing here would
+      // send a graceful GOAWAY (NO_ERROR) first and hide the error code the codec is about to send.
+      LOG.debug("HTTP/2 connection {} failed", ctx.channel().remoteAddress(), cause);
+      return;
+    }
     LOG.debug("Connection {} failed; closing it", ctx.channel().remoteAddress(), cause);
     ctx.close();
   }
@@ -577,6 +585,11 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       e = new HttpException(431, "The request headers are larger than " + server.options().maxHeaderSize() + " bytes");
     } else if (cause instanceof TooLongFrameException) {
       e = new HttpException(413, "The request body is too large: " + cause.getMessage());
+    } else if (cause instanceof RejectedRequestException rejected) {
+      e = new HttpException(rejected.status(), rejected.getMessage());
+    } else if (cause instanceof io.netty.handler.codec.http.ContentLengthNotAllowedException) {
+      // RFC 9112 6.1: both framings at once is how requests are smuggled past proxies.
+      e = HttpException.badRequest("The request has both Content-Length and Transfer-Encoding");
     } else if (cause instanceof io.brisk.internal.multipart.StorageFullException) {
       e = new HttpException(507, "The server cannot store the upload now: " + cause.getMessage());
     } else {

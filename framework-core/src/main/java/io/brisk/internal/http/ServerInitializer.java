@@ -26,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The pipeline of every connection, socket or in-process alike.
  *
- * <p>HTTP/1.1: codec (line and header limits) → gzip (optional) → idle timer → multipart decoder →
- * body aggregator (body limit) → chunked writer → {@link RequestHandler}. With HTTP/2 on, a
+ * <p>HTTP/1.1: read timer → codec (line and header limits, RFC 9112 framing) → read progress
+ * (header and body timeouts, {@link ReadTimeouts}) → header count limit → gzip (optional) → idle
+ * timer → multipart decoder → body aggregator (body limit) → chunked writer → {@link RequestHandler}. With HTTP/2 on, a
  * cleartext connection may start HTTP/2 by prior knowledge or upgrade with {@code h2c}; over TLS,
  * ALPN picks {@code h2} or {@code http/1.1}. Each HTTP/2 stream becomes a child channel whose
  * pipeline converts frames to HTTP objects and then runs the same handlers, so routing, limits and
@@ -36,11 +37,13 @@ import java.util.concurrent.TimeUnit;
 public final class ServerInitializer extends ChannelInitializer<Channel> {
   private final ServerContext server;
   private final SslContext tls;
+  private final HeaderCountLimit headerCount;
 
   /** An initializer for connections of this server; {@code tls} may be {@code null}. */
   public ServerInitializer(ServerContext server, SslContext tls) {
     this.server = server;
     this.tls = tls;
+    this.headerCount = new HeaderCountLimit(server.options().maxHeaderCount());
   }
 
   /** An initializer for plain connections. */
@@ -61,12 +64,20 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
           if (ApplicationProtocolNames.HTTP_2.equals(protocol)) {
             addHttp2(ctx.pipeline());
           } else {
+            ReadTimeouts timeouts = timeouts(o);
+            if (timeouts != null) {
+              ctx.pipeline().addLast("read-timer", timeouts.bytes());
+            }
             ctx.pipeline().addLast("codec", codec(o));
-            addHttp1(ctx.pipeline(), true);
+            addHttp1(ctx.pipeline(), true, timeouts);
           }
         }
       });
       return;
+    }
+    ReadTimeouts timeouts = timeouts(o);
+    if (timeouts != null) {
+      p.addLast("read-timer", timeouts.bytes());
     }
     HttpServerCodec codec = codec(o);
     if (socket && o.http2()) {
@@ -86,7 +97,15 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
     } else {
       p.addLast("codec", codec);
     }
-    addHttp1(p, true);
+    addHttp1(p, true, timeouts);
+  }
+
+  /** The read timeouts of a new HTTP/1 connection, or {@code null} when both are off. */
+  private static ReadTimeouts timeouts(ServerOptions o) {
+    if (o.requestHeaderTimeout().isZero() && o.requestBodyTimeout().isZero()) {
+      return null;
+    }
+    return new ReadTimeouts(o.requestHeaderTimeout(), o.requestBodyTimeout());
   }
 
   private static HttpServerCodec codec(ServerOptions o) {
@@ -94,15 +113,26 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
         .setMaxInitialLineLength(o.maxUriLength())
         .setMaxHeaderSize(o.maxHeaderSize())
         .setMaxChunkSize(64 * 1024)
-        .setValidateHeaders(true));
+        .setValidateHeaders(true)
+        // RFC 9112 framing: Content-Length beside Transfer-Encoding, or Transfer-Encoding in an
+        // HTTP/1.0 request, is a 400 rather than a guess (the guess is what request smuggling
+        // exploits when a proxy guesses differently).
+        .setUseRfc9112TransferEncoding(true));
   }
 
-  /** Everything after the HTTP/1 codec (or after the frame converter of an HTTP/2 stream). */
-  private void addHttp1(ChannelPipeline p, boolean idle) {
+  /**
+   * Everything after the HTTP/1 codec (or, with {@code idle} false, after the frame converter of an
+   * HTTP/2 stream, which has neither idle nor read timers); {@code timeouts} may be {@code null}.
+   */
+  private void addHttp1(ChannelPipeline p, boolean idle, ReadTimeouts timeouts) {
     ServerOptions o = server.options();
     if (idle) {
       p.addLast("drain", new DrainGuard());
     }
+    if (timeouts != null) {
+      p.addLast("read-progress", timeouts.messages());
+    }
+    p.addLast("header-count", headerCount);
     if (o.gzipMinimumSize() >= 0) {
       p.addLast("gzip", new GzipCompressor(o.gzipMinimumSize(), o.gzipLevel()));
     }
@@ -127,7 +157,7 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
       @Override
       protected void initChannel(Channel stream) {
         stream.pipeline().addLast("h2-to-http", new Http2StreamFrameToHttpObjectCodec(true));
-        addHttp1(stream.pipeline(), false);
+        addHttp1(stream.pipeline(), false, null);
       }
     });
   }

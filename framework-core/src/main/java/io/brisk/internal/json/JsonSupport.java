@@ -13,8 +13,14 @@ import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 
 /** The app's Jackson configuration: strict where leniency would hide client mistakes. */
 public final class JsonSupport {
-  /** Deepest JSON nesting accepted in a request body. */
+  /** Deepest JSON nesting accepted in a request body (Jackson's own default is 500). */
   public static final int MAX_NESTING_DEPTH = 200;
+
+  /** Longest JSON number accepted, in characters (Jackson's default, kept explicit). */
+  public static final int MAX_NUMBER_LENGTH = 1000;
+
+  /** Longest JSON property name accepted, in characters (Jackson's default, kept explicit). */
+  public static final int MAX_NAME_LENGTH = 50_000;
 
   private JsonSupport() {}
 
@@ -26,6 +32,17 @@ public final class JsonSupport {
    * or {@code null} is an error, and so is a {@code Set} with repeated items.
    */
   public static ObjectMapper newMapper() {
+    return newMapper(new io.brisk.ServerOptions().maxBodySize());
+  }
+
+  /**
+   * {@link #newMapper()} with the read limits set for a server whose JSON documents (bodies,
+   * WebSocket messages) are at most {@code maxDocumentSize} bytes: nesting
+   * {@value #MAX_NESTING_DEPTH} deep, numbers of {@value #MAX_NUMBER_LENGTH} characters, names of
+   * {@value #MAX_NAME_LENGTH}, and strings as long as the document itself (so that a larger limit
+   * is not silently capped by Jackson's 20 M default).
+   */
+  public static ObjectMapper newMapper(int maxDocumentSize) {
     JsonMapper mapper = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
@@ -43,8 +60,12 @@ public final class JsonSupport {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .build();
-    mapper.getFactory().setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxStringLength(maxDocumentSize)
+        .build());
     return mapper;
   }
 }

@@ -56,9 +56,16 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof HttpRequest request && !(msg instanceof FullHttpRequest) && decoder == null
-        && request.decoderResult().isSuccess() && HttpPostRequestDecoder.isMultipart(request)) {
-      start(ctx, request);
-      return;
+        && request.decoderResult().isSuccess()) {
+      if (HttpPostRequestDecoder.isMultipart(request)) {
+        start(ctx, request);
+        return;
+      }
+      if (isMultipartWithoutBoundary(request)) {
+        fail(ctx, request, new io.brisk.internal.http.RejectedRequestException(400,
+            "The multipart/form-data body has no boundary parameter in its Content-Type"));
+        return;
+      }
     }
     if (msg instanceof HttpContent content && (decoder != null || discarding)) {
       try {
@@ -100,6 +107,12 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
   }
 
   private void receive(ChannelHandlerContext ctx, HttpContent content) {
+    if (content.decoderResult().isFailure()) {
+      // The body itself broke off (a bad chunk, a read timeout): the parts so far are no upload.
+      Throwable cause = content.decoderResult().cause();
+      abort(ctx, cause instanceof RuntimeException r ? r : new DecoderException(cause));
+      return;
+    }
     received += content.content().readableBytes();
     if (received > options.maxUploadSize()) {
       abort(ctx, new TooLongFrameException("the upload is larger than " + options.maxUploadSize() + " bytes"));
@@ -120,6 +133,11 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
       return;
     }
     if (content instanceof LastHttpContent) {
+      if (decoder.currentPartialHttpData() != null) {
+        abort(ctx, new io.brisk.internal.http.RejectedRequestException(400,
+            "The multipart/form-data body ends inside a part, before its closing boundary"));
+        return;
+      }
       MultipartRequest complete;
       try {
         complete = new MultipartRequest(head, decoder);
@@ -164,6 +182,11 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
     failed.headers().set(request.headers());
     failed.setDecoderResult(DecoderResult.failure(cause));
     ctx.fireChannelRead(failed);
+  }
+
+  private static boolean isMultipartWithoutBoundary(HttpRequest request) {
+    String type = request.headers().get(io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE);
+    return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
   }
 
   @Override
