@@ -248,7 +248,7 @@ public final class Exchange implements Request {
 
   private Map<String, List<String>> parseForm() {
     if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
-      return new MultipartFields(multipart);
+      return multipart.fields();
     }
     ByteBuf content = request.content();
     if (!content.isReadable()) {
