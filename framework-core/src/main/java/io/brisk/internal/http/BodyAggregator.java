@@ -2,12 +2,17 @@ package io.brisk.internal.http;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 
 /**
  * Collects a request body up to the limit. An oversized body is not answered here (Netty's plain
@@ -55,6 +60,28 @@ final class BodyAggregator extends HttpObjectAggregator {
       return;
     }
     super.decode(ctx, msg, out);
+  }
+
+  /**
+   * Netty answers an expectation it cannot meet itself, with a bare 417 or 413 out of order. Let
+   * those requests through instead: a body declared too large fails as oversized (a 413 problem
+   * from {@link RequestHandler}), and an unknown expectation reaches {@link RequestHandler}, which
+   * answers 417 as a problem. Only a plain {@code 100-continue} is answered here.
+   */
+  @Override
+  protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+    if (unsupportedExpectation(start)
+        || HttpUtil.is100ContinueExpected(start) && HttpUtil.getContentLength(start, -1L) > maxContentLength) {
+      return null;
+    }
+    return super.newContinueResponse(start, maxContentLength, pipeline);
+  }
+
+  /** An {@code Expect} header other than {@code 100-continue} on an HTTP/1.1 request (as Netty judges it). */
+  static boolean unsupportedExpectation(HttpMessage message) {
+    String expect = message.headers().get(HttpHeaderNames.EXPECT);
+    return expect != null && message.protocolVersion().compareTo(HttpVersion.HTTP_1_1) >= 0
+        && !HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(expect);
   }
 
   @Override

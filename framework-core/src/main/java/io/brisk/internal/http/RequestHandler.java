@@ -131,6 +131,14 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
       exchange.resource(multipart::destroy); // temporary files go after the response
     }
+    if (BodyAggregator.unsupportedExpectation(request)) {
+      // RFC 9110 10.1.1: 100-continue is the only expectation; the body has been read, so the
+      // connection stays usable.
+      f.reply = server.dispatcher().exceptions().problem(
+          new HttpException(417, "The only expectation supported is 100-continue"), exchange);
+      finishInline(ctx, request, f);
+      return;
+    }
     Dispatcher dispatcher = server.dispatcher();
     if (dispatcher.hasAppMiddleware()) {
       // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
