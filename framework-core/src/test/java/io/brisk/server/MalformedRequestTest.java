@@ -59,4 +59,19 @@ class MalformedRequestTest {
       assertThat(reply.body()).isEqualTo("hello");
     }
   }
+
+  /** Found by fuzzing: the connection was closed without an answer. */
+  @Test
+  void answersAMultipartTypeWithAMalformedBoundaryWith400AndCloses() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /hello HTTP/1.1\r\nHost: x\r\n"
+          + "Content-Type: multipart/form-data; boundary\r\nContent-Length: 4\r\n\r\n--x\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.body()).contains("\"detail\":\"The request is not valid HTTP/1.1: the multipart body is not valid: ");
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
 }

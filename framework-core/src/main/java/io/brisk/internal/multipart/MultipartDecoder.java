@@ -56,9 +56,19 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof HttpRequest request && !(msg instanceof FullHttpRequest) && decoder == null
-        && request.decoderResult().isSuccess() && HttpPostRequestDecoder.isMultipart(request)) {
-      start(ctx, request);
-      return;
+        && request.decoderResult().isSuccess()) {
+      boolean multipart;
+      try {
+        multipart = HttpPostRequestDecoder.isMultipart(request);
+      } catch (RuntimeException e) {
+        // A multipart content type whose boundary is malformed: Netty throws instead of saying no.
+        fail(ctx, request, new DecoderException("the multipart body is not valid: " + e.getMessage()));
+        return;
+      }
+      if (multipart) {
+        start(ctx, request);
+        return;
+      }
     }
     if (msg instanceof HttpContent content && (decoder != null || discarding)) {
       try {
