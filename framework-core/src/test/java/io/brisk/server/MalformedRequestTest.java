@@ -74,4 +74,17 @@ class MalformedRequestTest {
       assertThat(raw.closedByServer()).isTrue();
     }
   }
+
+  /** Found by fuzzing: a NUL in the query reached a redirect's Location header, and the answer was a 500. */
+  @Test
+  void answersAControlCharacterInTheTargetWith400() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /hello/?q=a\u0000b HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.body()).contains("\"detail\":\"The request target contains a control character\"");
+      assertThat(raw.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n").read().body()).isEqualTo("hello");
+    }
+  }
 }

@@ -199,6 +199,10 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       ChannelHandlerContext ctx) {
     Dispatcher dispatcher = server.dispatcher();
     try {
+      if (hasControlCharacter(request.uri())) {
+        // RFC 9112 3.2: not a valid request target (and it must never reach a Location header).
+        throw HttpException.badRequest("The request target contains a control character");
+      }
       if (rawPath == null) {
         if (method == HttpMethod.OPTIONS && f.path.equals("*")) {
           return allow(HttpResponseStatus.NO_CONTENT, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
@@ -562,6 +566,16 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       return slash < 0 ? "/" : target.substring(slash);
     }
     return null;
+  }
+
+  private static boolean hasControlCharacter(String target) {
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static HttpMethod method(String name) {

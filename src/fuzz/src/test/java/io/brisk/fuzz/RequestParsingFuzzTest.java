@@ -11,6 +11,12 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Raw bytes, as a client would write them on a socket, through the server's real pipeline (HTTP
@@ -23,10 +29,35 @@ import java.util.List;
  */
 class RequestParsingFuzzTest {
   private static final Brisk APP = FuzzApp.create();
+  private static final int HANG_SECONDS = 60; // generous: the first input also builds the app under instrumentation
+  private static final ExecutorService WATCHDOG = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "fuzz-exchange");
+    t.setDaemon(true);
+    return t;
+  });
 
   @DictionaryFile(resourcePath = "http.dict")
   @FuzzTest(maxDuration = "60s")
-  void rawRequests(byte[] input) {
+  void rawRequests(byte[] input) throws InterruptedException {
+    // The exchange runs on a watchdog thread: an input that hangs the pipeline is a finding.
+    Future<?> exchange = WATCHDOG.submit(() -> exchange(input));
+    try {
+      exchange.get(HANG_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (TimeoutException e) {
+      throw new Oracles.Finding("No end to the exchange within " + HANG_SECONDS + " s (a hang)");
+    }
+  }
+
+  private static void exchange(byte[] input) {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     boolean open;
     try (RawConnection connection = RawConnection.open(APP)) {
