@@ -71,4 +71,18 @@ class ExpectationsTest {
       assertThat(raw.closedByServer()).isTrue();
     }
   }
+
+  /** Found by fuzzing: parsing the malformed length threw, and the connection closed without an answer. */
+  @Test
+  void answersAnUnparsableLengthWithAnExpectationWith400ProblemAndCloses() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+          + "Content-Length: (3\r\n\r\nabc").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
 }

@@ -66,11 +66,13 @@ final class BodyAggregator extends HttpObjectAggregator {
    * Netty answers an expectation it cannot meet itself, with a bare 417 or 413 out of order. Let
    * those requests through instead: a body declared too large fails as oversized (a 413 problem
    * from {@link RequestHandler}), and an unknown expectation reaches {@link RequestHandler}, which
-   * answers 417 as a problem. Only a plain {@code 100-continue} is answered here.
+   * answers 417 as a problem; a malformed request goes on as failed (a 400 problem). Only a plain
+   * {@code 100-continue} on a well-formed request is answered here.
    */
   @Override
   protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
-    if (unsupportedExpectation(start)
+    if (start.decoderResult().isFailure() // a malformed head (its Content-Length may not even parse)
+        || unsupportedExpectation(start)
         || HttpUtil.is100ContinueExpected(start) && HttpUtil.getContentLength(start, -1L) > maxContentLength) {
       return null;
     }
