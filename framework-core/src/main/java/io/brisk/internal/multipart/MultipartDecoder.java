@@ -110,6 +110,12 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
   }
 
   private void receive(ChannelHandlerContext ctx, HttpContent content) {
+    if (content.decoderResult().isFailure()) {
+      // A malformed body (a bad chunk size...): the request fails, it is not a shorter upload.
+      Throwable cause = content.decoderResult().cause();
+      abort(ctx, cause instanceof RuntimeException r ? r : new DecoderException(cause));
+      return;
+    }
     received += content.content().readableBytes();
     if (received > options.maxUploadSize()) {
       abort(ctx, new TooLongFrameException("the upload is larger than " + options.maxUploadSize() + " bytes"));

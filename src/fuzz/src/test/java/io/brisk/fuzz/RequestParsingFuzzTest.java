@@ -91,7 +91,8 @@ class RequestParsingFuzzTest {
     // connection, which must be a client error announcing the close.
     if (responses.size() > complete + 1 || responses.size() == complete + 1
         && !(announcedClose && responses.getLast().status().code() >= 400)) {
-      throw new Oracles.Finding(responses.size() + " responses to " + complete + " complete request(s)");
+      throw new Oracles.Finding(responses.size() + " responses to " + complete + " complete request(s), the last "
+          + responses.getLast().status() + " " + responses.getLast().headers() + " " + Oracles.body(responses.getLast()));
     }
     if (!open && !announcedClose) {
       throw new Oracles.Finding("The server closed the connection after " + responses.size()
