@@ -173,6 +173,15 @@ public final class AppRuntime {
     return new ServerContext(dispatcher, executor, options, background);
   }
 
+  /**
+   * A context whose handlers run on the calling thread instead of virtual threads, for a
+   * connection that one thread drives byte by byte (see {@link io.brisk.testing.RawConnection}):
+   * once the bytes are fed and the channel's pending tasks run, every reply they caused is written.
+   */
+  public ServerContext inlineContext() {
+    return new ServerContext(dispatcher, Runnable::run, options, background);
+  }
+
   /** Starts a TCP server on the options' host and this port. */
   public NettyServer startTcp(int port) throws InterruptedException {
     NettyServer server = NettyServer.tcp(newContext());

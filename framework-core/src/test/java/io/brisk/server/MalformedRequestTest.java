@@ -14,6 +14,11 @@ class MalformedRequestTest {
     public String hello() {
       return "hello";
     }
+
+    @io.brisk.annotation.Post("/upload")
+    public String upload(io.brisk.UploadedFile file) {
+      return file.filename();
+    }
   }
 
   @RegisterExtension
@@ -82,6 +87,49 @@ class MalformedRequestTest {
       RawHttp.Reply reply = raw.send("GET http://example.com/hello HTTP/1.1\r\nHost: example.com\r\n\r\n").read();
 
       assertThat(reply.body()).isEqualTo("hello");
+    }
+  }
+
+  /** Found by fuzzing: the connection was closed without an answer. */
+  @Test
+  void answersAMultipartTypeWithAMalformedBoundaryWith400AndCloses() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /hello HTTP/1.1\r\nHost: x\r\n"
+          + "Content-Type: multipart/form-data; boundary\r\nContent-Length: 4\r\n\r\n--x\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.body()).contains("\"detail\":\"The request is not valid HTTP/1.1: the multipart body is not valid: ");
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
+    }
+  }
+
+  /** Found by fuzzing: a NUL in the query reached a redirect's Location header, and the answer was a 500. */
+  @Test
+  void answersAControlCharacterInTheTargetWith400() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /hello/?q=a\u0000b HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.body()).contains("\"detail\":\"The request target contains a control character\"");
+      assertThat(raw.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n").read().body()).isEqualTo("hello");
+    }
+  }
+
+  /** Found by fuzzing: the upload was treated as complete and answered 422, on a connection left open. */
+  @Test
+  void answersAMultipartBodyWithABadChunkWith400AndCloses() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /upload HTTP/1.1\r\nHost: x\r\n"
+          + "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n"
+          + "4\r\n--b\r\n\r\n*\r\nxx\r\n").read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(raw.closedByServer()).isTrue();
     }
   }
 }

@@ -2,12 +2,17 @@ package io.brisk.internal.http;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 
 /**
  * Collects a request body up to the limit. An oversized body is not answered here (Netty's plain
@@ -58,28 +63,27 @@ final class BodyAggregator extends HttpObjectAggregator {
   }
 
   /**
-   * Netty would answer an expectation itself with a bare 413 or 417 and keep the connection; here
-   * both become failed requests, answered as problem documents like every other limit. A request
-   * that may send its body gets its {@code 100 Continue} as usual.
+   * Netty answers an expectation it cannot meet itself, with a bare 417 or 413 out of order. Let
+   * those requests through instead: a body declared too large fails as oversized (a 413 problem
+   * from {@link RequestHandler}), and an unknown expectation reaches {@link RequestHandler}, which
+   * answers 417 as a problem; a malformed request goes on as failed (a 400 problem). Only a plain
+   * {@code 100-continue} on a well-formed request is answered here.
    */
   @Override
-  protected Object newContinueResponse(HttpMessage start, int maxContentLength,
-      io.netty.channel.ChannelPipeline pipeline) {
-    if (!start.decoderResult().isSuccess()) {
+  protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+    if (start.decoderResult().isFailure() // a malformed head (its Content-Length may not even parse)
+        || unsupportedExpectation(start)
+        || HttpUtil.is100ContinueExpected(start) && HttpUtil.getContentLength(start, -1L) > maxContentLength) {
       return null;
-    }
-    String expect = start.headers().get(io.netty.handler.codec.http.HttpHeaderNames.EXPECT);
-    if (expect != null && !"100-continue".equalsIgnoreCase(expect)
-        && start.protocolVersion().compareTo(io.netty.handler.codec.http.HttpVersion.HTTP_1_1) >= 0) {
-      start.setDecoderResult(DecoderResult.failure(
-          new RejectedRequestException(417, "The expectation '" + expect + "' is not supported")));
-      return null;
-    }
-    if (io.netty.handler.codec.http.HttpUtil.is100ContinueExpected(start)
-        && io.netty.handler.codec.http.HttpUtil.getContentLength(start, -1L) > maxContentLength) {
-      return null; // the oversized body is answered by handleOversizedMessage
     }
     return super.newContinueResponse(start, maxContentLength, pipeline);
+  }
+
+  /** An {@code Expect} header other than {@code 100-continue} on an HTTP/1.1 request (as Netty judges it). */
+  static boolean unsupportedExpectation(HttpMessage message) {
+    String expect = message.headers().get(HttpHeaderNames.EXPECT);
+    return expect != null && message.protocolVersion().compareTo(HttpVersion.HTTP_1_1) >= 0
+        && !HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(expect);
   }
 
   @Override

@@ -254,7 +254,7 @@ public final class Exchange implements Request {
 
   private Map<String, List<String>> parseForm() {
     if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
-      return new MultipartFields(multipart);
+      return multipart.fields();
     }
     ByteBuf content = request.content();
     if (!content.isReadable()) {
@@ -266,7 +266,11 @@ public final class Exchange implements Request {
       throw new io.brisk.HttpException(415, "This endpoint reads application/x-www-form-urlencoded, not "
           + (media.isEmpty() ? "a body without a content type" : media));
     }
-    return new QueryStringDecoder(content.toString(java.nio.charset.StandardCharsets.UTF_8), false).parameters();
+    try {
+      return new QueryStringDecoder(content.toString(java.nio.charset.StandardCharsets.UTF_8), false).parameters();
+    } catch (IllegalArgumentException e) {
+      throw io.brisk.HttpException.badRequest("The form body is not valid: " + e.getMessage());
+    }
   }
 
   /** The first value of a header, or {@code null}. */

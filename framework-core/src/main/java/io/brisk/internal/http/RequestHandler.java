@@ -133,6 +133,15 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
       exchange.resource(multipart::destroy); // temporary files go after the response
     }
+    if (BodyAggregator.unsupportedExpectation(request)) {
+      // RFC 9110 10.1.1: 100-continue is the only expectation; the body has been read, so the
+      // connection stays usable.
+      f.reply = server.dispatcher().exceptions().problem(
+          new HttpException(417, "The expectation '" + request.headers().get(HttpHeaderNames.EXPECT)
+              + "' is not supported; the only one supported is 100-continue"), exchange);
+      finishInline(ctx, request, f);
+      return;
+    }
     Dispatcher dispatcher = server.dispatcher();
     if (dispatcher.hasAppMiddleware()) {
       // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
@@ -209,6 +218,10 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       ChannelHandlerContext ctx) {
     Dispatcher dispatcher = server.dispatcher();
     try {
+      if (hasControlCharacter(request.uri())) {
+        // RFC 9112 3.2: not a valid request target (and it must never reach a Location header).
+        throw HttpException.badRequest("The request target contains a control character");
+      }
       if (rawPath == null) {
         if (method == HttpMethod.OPTIONS && f.path.equals("*")) {
           return allow(HttpResponseStatus.NO_CONTENT, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
@@ -641,6 +654,16 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       return slash < 0 ? "/" : target.substring(slash);
     }
     return null;
+  }
+
+  private static boolean hasControlCharacter(String target) {
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static HttpMethod method(String name) {

@@ -57,7 +57,15 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof HttpRequest request && !(msg instanceof FullHttpRequest) && decoder == null
         && request.decoderResult().isSuccess()) {
-      if (HttpPostRequestDecoder.isMultipart(request)) {
+      boolean multipart;
+      try {
+        multipart = HttpPostRequestDecoder.isMultipart(request);
+      } catch (RuntimeException e) {
+        // A multipart content type whose boundary is malformed: Netty throws instead of saying no.
+        fail(ctx, request, new DecoderException("the multipart body is not valid: " + e.getMessage()));
+        return;
+      }
+      if (multipart) {
         start(ctx, request);
         return;
       }

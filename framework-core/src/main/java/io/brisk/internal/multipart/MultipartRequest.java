@@ -48,6 +48,11 @@ public final class MultipartRequest extends DefaultFullHttpRequest {
     return v == null ? List.of() : v;
   }
 
+  /** The text fields by name, read-only: a whole map, like an urlencoded form's. */
+  public Map<String, List<String>> fields() {
+    return java.util.Collections.unmodifiableMap(fields);
+  }
+
   /** Every file of a field. */
   public List<UploadedFile> files(String name) {
     List<UploadedFile> v = files.get(name);
