@@ -132,4 +132,20 @@ class MalformedRequestTest {
       assertThat(raw.closedByServer()).isTrue();
     }
   }
+
+  /** Found by fuzzing: a part longer than its own Content-Length was a 507, as if storage had failed. */
+  @Test
+  void answersAPartLongerThanItsContentLengthWith400() throws Exception {
+    String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+        + "Content-Length: 3\r\n\r\nmuch longer than three bytes\r\n--b--\r\n";
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /upload HTTP/1.1\r\nHost: x\r\n"
+          + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + body.length() + "\r\n\r\n"
+          + body).read();
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.body()).contains("a part is longer than its Content-Length");
+    }
+  }
 }

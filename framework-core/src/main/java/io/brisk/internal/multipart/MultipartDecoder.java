@@ -159,9 +159,14 @@ public final class MultipartDecoder extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /** A size overflow inside Netty, a storage failure (507), or a malformed body (400). */
+  /** A size overflow inside Netty, a part longer than it declared (400), a storage failure (507), or a malformed body (400). */
   private RuntimeException classify(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io && io.getMessage() != null && io.getMessage().startsWith("Out of size")) {
+        // The part's own Content-Length header is smaller than its data: the client's mistake, not
+        // the server's storage.
+        return new DecoderException("the multipart body is not valid: a part is longer than its Content-Length");
+      }
       if (t instanceof IOException io && (io.getMessage() == null || !io.getMessage().startsWith("Size exceed"))) {
         return new StorageFullException("the upload could not be stored: " + io.getMessage(), io);
       }
