@@ -61,6 +61,12 @@ class BodyConstraintsTest {
       return "created " + items.keySet();
     }
 
+    /** Found by fuzzing: Hibernate Validator reports no constrained parameter here, yet cascades when asked. */
+    @Post("/items/by-key/valid")
+    public String createByKeyMarked(Map<String, @Valid ItemIn> items) {
+      return "created " + items.keySet();
+    }
+
     @Post("/boxes")
     public String box(Box box) {
       return "boxed " + box.label();
@@ -149,6 +155,14 @@ class BodyConstraintsTest {
     TestResponse r = post("/items/by-key", "{\"a\":" + VALID + ",\"b\":" + VALID.replace("\"home\"", "\" \"") + "}");
     assertThat(errors(r)).isEqualTo(json("""
         [{'loc':['body','b','tags',0],'msg':'String should not be blank','type':'string_blank','input':' '}]"""));
+  }
+
+  @Test
+  void validatesTheValuesOfAMapMarkedValid() {
+    TestResponse r = post("/items/by-key/valid", "{\"a\":" + VALID + ",\"b\":" + VALID.replace("\"home\"", "\" \"") + "}");
+    assertThat(errors(r)).isEqualTo(json("""
+        [{'loc':['body','b','tags',0],'msg':'String should not be blank','type':'string_blank','input':' '}]"""));
+    assertThat(post("/items/by-key/valid", "{\"a\":" + VALID + "}").status()).isEqualTo(200);
   }
 
   @Test

@@ -25,16 +25,22 @@ final class FastPath {
    *
    * @param described the handler's method constraints, {@code null} when it has none
    * @param parameters whether the method's parameters are validated
+   * @param cascading the indexes of the parameters that say {@code @Valid}
    * @param beans the inputs validated as beans without {@code @Valid}
    */
   static FastPath plan(FastChecks checks, MethodDescriptor described, boolean parameters,
-      List<RouteValidator.Input> beans) {
+      java.util.Set<Integer> cascading, List<RouteValidator.Input> beans) {
     List<ArgumentCheck> out = new ArrayList<>();
     if (parameters) {
-      if (described.getCrossParameterDescriptor().hasConstraints()) {
+      if (described == null || described.getCrossParameterDescriptor().hasConstraints()) {
         return null;
       }
       for (ParameterDescriptor p : described.getParameterDescriptors()) {
+        if (cascading.contains(p.getIndex()) && !p.isCascaded() && p.getConstrainedContainerElementTypes().isEmpty()) {
+          // The metadata does not show a cascade the parameter declares (Map<K, @Valid V>): only
+          // the validator itself knows what to check.
+          return null;
+        }
         FastChecks.Check c = checks.element(p);
         if (c == null) {
           return null;

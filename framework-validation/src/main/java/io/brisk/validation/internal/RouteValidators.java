@@ -82,7 +82,16 @@ public final class RouteValidators implements ValidatorProvider {
     TypeFactory types = json.getTypeFactory();
     MethodDescriptor described = validator.getConstraintsForClass(method.getDeclaringClass())
         .getConstraintsForMethod(method.getName(), method.getParameterTypes());
-    boolean parameters = described != null && described.hasConstrainedParameters();
+    // Hibernate Validator does not count Map<K, @Valid V> as a constrained parameter, yet cascades
+    // into it when asked: a parameter that says @Valid (on itself or a type argument) always goes
+    // through method validation, or it would not be validated at all.
+    java.util.Set<Integer> cascading = new java.util.HashSet<>();
+    for (RouteParameter p : route.parameters()) {
+      if (p.source() != ParamSource.CONTEXT && p.source() != ParamSource.DEPENDENCY && hasValid(p)) {
+        cascading.add(p.index());
+      }
+    }
+    boolean parameters = described != null && described.hasConstrainedParameters() || !cascading.isEmpty();
 
     List<RouteValidator.Input> inputs = new ArrayList<>();
     boolean redacts = false;
@@ -132,7 +141,8 @@ public final class RouteValidators implements ValidatorProvider {
     inputs.removeIf(i -> i.bean() == null && !parameters && !i.sensitive() && !i.tree().hasSensitive());
     Class<?>[] groups = groups(method);
     FastPath fast = groups.length == 0
-        ? FastPath.plan(fastChecks, described, parameters, inputs.stream().filter(i -> i.bean() != null).toList())
+        ? FastPath.plan(fastChecks, described, parameters, cascading,
+            inputs.stream().filter(i -> i.bean() != null).toList())
         : null;
     return Optional.of(new RouteValidator(route.toString(), validator, holder.bridge(), method, groups,
         parameters, inputs, redacts, response, fast));
