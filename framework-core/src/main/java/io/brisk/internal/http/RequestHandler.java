@@ -547,7 +547,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       }
     });
     if (!keepAlive) {
-      done.addListener(ChannelFutureListener.CLOSE);
+      done.addListener(LingeringClose.INSTANCE);
     }
   }
 
