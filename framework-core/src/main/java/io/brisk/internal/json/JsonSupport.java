@@ -1,5 +1,6 @@
 package io.brisk.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,6 +23,9 @@ public final class JsonSupport {
   /** Longest JSON property name accepted, in characters (Jackson's default, kept explicit). */
   public static final int MAX_NAME_LENGTH = 50_000;
 
+  /** Jackson buffer sets kept for virtual-thread handlers (about 16 KB each once used). */
+  private static final int SHARED_BUFFER_SETS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+
   private JsonSupport() {}
 
   /**
@@ -43,7 +47,10 @@ public final class JsonSupport {
    * is not silently capped by Jackson's 20 M default).
    */
   public static ObjectMapper newMapper(int maxDocumentSize) {
-    JsonMapper mapper = JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder()
+        .recyclerPool(new ThreadKindRecyclerPool(SHARED_BUFFER_SETS))
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new ParameterNamesModule())
