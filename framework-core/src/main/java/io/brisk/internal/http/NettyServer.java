@@ -46,6 +46,7 @@ public final class NettyServer {
 
   /** A TCP server; epoll when preferred and available. */
   public static NettyServer tcp(ServerContext context) {
+    LeakDetectionDefault.apply();
     ServerOptions o = context.options();
     // One event loop per core (Netty's own default is two): more loops than cores only adds
     // context switches, and handlers run on virtual threads anyway.
