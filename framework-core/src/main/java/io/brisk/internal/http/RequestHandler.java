@@ -197,7 +197,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       if (inline) {
         work.run();
       } else {
-        server.handlerExecutor().execute(work);
+        HandlerLaunches.launch(ctx.executor(), server.handlerExecutor(), work);
       }
       return;
     }
@@ -291,7 +291,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     HandlerDeadline deadline = arm(ctx, f, exchange);
-    server.handlerExecutor().execute(() -> {
+    HandlerLaunches.launch(ctx.executor(), server.handlerExecutor(), () -> {
       if (deadline != null) {
         deadline.workerStarted();
       }
