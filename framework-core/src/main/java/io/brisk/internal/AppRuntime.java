@@ -114,7 +114,8 @@ public final class AppRuntime {
     ExceptionMapper exceptions = new ExceptionMapper(exceptionHandlers, problems, writer);
     Dispatcher dispatcher = new Dispatcher(table, writer, exceptions, problems,
         appMiddleware.toArray(io.brisk.Middleware[]::new));
-    ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler-", 0).factory();
+    // One name for all handler threads: a per-thread counter would build a String per request.
+    ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler").factory();
     Executor executor = task -> virtual.newThread(task).start();
     AppRuntime runtime = new AppRuntime(mapper, List.copyOf(compiled), dispatcher, executor, options);
     runtime.resolver = resolver;

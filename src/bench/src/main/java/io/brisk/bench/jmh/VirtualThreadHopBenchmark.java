@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {Jvm.NATIVE, Jvm.UNSAFE, Jvm.XMS, Jvm.XMX, Jvm.LOGGING})
 public class VirtualThreadHopBenchmark {
-  private final ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler-", 0).factory();
+  private final ThreadFactory virtual = Thread.ofVirtual().name("brisk-handler").factory();
 
   /** One hop to a new virtual thread and back. */
   @Benchmark
