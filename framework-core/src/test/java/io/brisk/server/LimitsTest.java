@@ -59,6 +59,23 @@ class LimitsTest {
   }
 
   @Test
+  void keepsReadingARefusedBodyAfterThe413SoTheClientIsNotReset() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n"
+          + "a".repeat(2048)).read();
+      assertThat(reply.status()).isEqualTo(413);
+      assertThat(raw.closedByServer()).as("the server ended its side after the 413").isTrue();
+
+      // The client, not yet aware, sends the rest of its body. A server that had closed its socket
+      // would answer with a reset and these writes would fail; a lingering one reads and drops them.
+      byte[] chunk = new byte[16 * 1024];
+      for (int sent = 2048; sent < 1048576; sent += chunk.length) {
+        raw.send(chunk);
+      }
+    }
+  }
+
+  @Test
   void answersAChunkedBodyOverTheLimitWith413() throws Exception {
     String chunk = "a".repeat(600);
     try (RawHttp raw = new RawHttp(server.port())) {
