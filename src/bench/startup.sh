@@ -3,9 +3,9 @@
 #
 #   src/bench/startup.sh                 # hello.jar: start to first response, median of RUNS
 #   src/bench/startup.sh --aot           # the same with a JDK 25 AOT cache (trained once, then reused)
+#   src/bench/startup.sh --cds           # the same with an AppCDS archive (the JDK 21 recipe)
 #   src/bench/startup.sh --footprint     # RSS after REQUESTS requests with -Xmx64m
 #   src/bench/startup.sh --breakdown     # one run: where the time goes, phase by phase (hello app)
-#   src/bench/startup.sh --aot --breakdown   # the same with the AOT cache
 #   JAR=examples/inventory/target/inventory.jar PATH_TO_GET=/health src/bench/startup.sh
 #
 # "Start-up" is the wall time from launching `java -jar` to the first 200 answer of GET $PATH_TO_GET
@@ -14,7 +14,10 @@
 # less than the wall time. JAVA_OPTS adds flags (for example -Xshare:off, or
 # -XX:TieredStopAtLevel=1, which is not a default flag). The AOT cache (JEP 483/514, JDK 25)
 # is created by one training run that serves a few requests of every kind and exits; later runs
-# map the loaded and linked classes from it instead of loading them again.
+# map the loaded and linked classes from it instead of loading them again. The AppCDS archive
+# (JDK 13+, the recipe for JDK 21) is dumped at the exit of the same training run
+# (-XX:ArchiveClassesAtExit) and mapped with -XX:SharedArchiveFile: loaded classes only, not linked.
+# TRAIN_ROUNDS (default 1) repeats the training requests.
 #
 # Settings (environment): RUNS=5, PORT=18090, REQUESTS=100000 (footprint), BUILD=1 (0: use the
 # jar as it is), JAVA_HOME_BENCH (the JDK, default the newest under /usr/lib/jvm).
@@ -47,6 +50,8 @@ fi
 URL="http://127.0.0.1:$PORT$PATH_TO_GET"
 ! curl -s -o /dev/null "$URL" || { echo "port $PORT is already in use" >&2; exit 1; }
 AOT="$(dirname "$JAR")/$(basename "$JAR" .jar).aot"
+CDS="$(dirname "$JAR")/$(basename "$JAR" .jar).jsa"
+TRAIN_ROUNDS=${TRAIN_ROUNDS:-1}
 
 # Launches the jar with the given JVM flags, waits for the first 200; sets PID, MS (wall) and CPU
 # (user + system time of the JVM at that moment, ms).
@@ -114,19 +119,33 @@ trap 'stop; rm -f "$LOG"' EXIT
 SHOW_BREAKDOWN=0
 [ "${2:-}" = --breakdown ] && SHOW_BREAKDOWN=1
 [ "$MODE" = --breakdown ] && { MODE=plain; SHOW_BREAKDOWN=1; }
+# With an archive the classes are mapped at JVM start, so the marker classes no longer mark phases.
+[ "$SHOW_BREAKDOWN" = 1 ] && [ "$MODE" != plain ] && { echo "--breakdown works without --aot/--cds only" >&2; exit 2; }
 case "$MODE" in
-  plain | --aot)
+  plain | --aot | --cds)
     flags=()
-    if [ "$MODE" = --aot ]; then
-      rm -f "$AOT"
-      launch -XX:AOTCacheOutput="$AOT"
+    if [ "$MODE" = --aot ] || [ "$MODE" = --cds ]; then
+      if [ "$MODE" = --aot ]; then
+        rm -f "$AOT"
+        launch -XX:AOTCacheOutput="$AOT"
+      else
+        rm -f "$CDS"
+        launch -XX:ArchiveClassesAtExit="$CDS"
+      fi
       # Training: exercise the paths a first request takes (text, JSON, docs, 404).
-      for p in "$PATH_TO_GET" /hello/aot /openapi.json /docs /nope; do
-        curl -s -o /dev/null "http://127.0.0.1:$PORT$p" || true
+      for _ in $(seq "$TRAIN_ROUNDS"); do
+        for p in "$PATH_TO_GET" /hello/aot /openapi.json /docs /nope; do
+          curl -s -o /dev/null "http://127.0.0.1:$PORT$p" || true
+        done
       done
       stop
-      [ -f "$AOT" ] || { echo "the JDK wrote no AOT cache (JDK 25+ needed)" >&2; exit 1; }
-      flags=(-XX:AOTCache="$AOT")
+      if [ "$MODE" = --aot ]; then
+        [ -f "$AOT" ] || { echo "the JDK wrote no AOT cache (JDK 25+ needed)" >&2; exit 1; }
+        flags=(-XX:AOTCache="$AOT")
+      else
+        [ -f "$CDS" ] || { echo "the JDK wrote no CDS archive" >&2; exit 1; }
+        flags=(-XX:SharedArchiveFile="$CDS")
+      fi
     fi
     if [ "$SHOW_BREAKDOWN" = 1 ]; then
       breakdown ${flags[@]+"${flags[@]}"}
@@ -157,7 +176,7 @@ case "$MODE" in
     echo "-Xmx64m: $served requests, $errors with errors, RSS $rss MB"
     ;;
   *)
-    echo "usage: $0 [--aot | --footprint | --breakdown | --aot --breakdown]" >&2
+    echo "usage: $0 [--aot | --cds | --footprint | --breakdown]" >&2
     exit 2
     ;;
 esac
