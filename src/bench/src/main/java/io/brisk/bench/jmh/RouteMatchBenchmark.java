@@ -25,9 +25,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * /api/v1/resNNNNN}, {@code GET} and {@code DELETE /api/v1/resNNNNN/{id}}, {@code GET
  * /api/v1/resNNNNN/{id}/items/{itemId}}): 2, 40 and 2,000 resources. Resource names and ids have a
  * fixed width, so a looked-up path has the same length, depth and number of variables whatever the
- * table size. Each benchmark cycles through {@value #PATHS} distinct path strings spread over the
- * resources (the same count for every size; only the table differs), so the match does not run on
- * one path and one trie branch that sit in L1 forever.
+ * table size. Each benchmark cycles through {@value #PATHS} distinct path strings (distinct ids), so
+ * the match does not run on one path that sits in L1 forever.
+ *
+ * <p>{@code hotResources} is how many distinct resources those paths fall on, spread evenly over
+ * the table. At 2 (all that the 10-route table has) every size has the same working set and only
+ * the table differs: this is the "cost independent of table size" comparison. At 256 (capped at
+ * the table's resources: 2, 40, 256) the paths spread over the whole table, as the traffic of a
+ * large app would: the hot part of a larger table no longer fits in L1, so that is slower.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +47,9 @@ public class RouteMatchBenchmark {
 
   @Param({"10", "200", "10000"})
   public int routes;
+
+  @Param({"2", "256"})
+  public int hotResources;
 
   private RouteTable<String> table;
   private final String[] staticPaths = new String[PATHS];
@@ -64,8 +72,10 @@ public class RouteMatchBenchmark {
       add(HttpMethod.GET, base + "/{id}/items/{itemId}");
     }
     for (int i = 0; i < PATHS; i++) {
-      // Spread over the whole table (and scrambled, so consecutive lookups take unrelated branches).
-      String base = resource((int) ((long) ((i * 97) % PATHS) * resources / PATHS));
+      // Scrambled, so consecutive lookups take unrelated branches.
+      int hot = Math.min(hotResources, resources);
+      int h = ((i * 97) % PATHS) * hot / PATHS;
+      String base = resource((int) ((long) h * resources / hot));
       String id = Integer.toString(10_000 + (i * 7_919) % 90_000);
       String itemId = Integer.toString(100 + (i * 31) % 900);
       staticPaths[i] = base;
