@@ -58,7 +58,7 @@ public final class RouteScaling {
       double base = quantile(ns[shape][0], 0.5);
       for (int s = 0; s < SIZES.length; s++) {
         double median = quantile(ns[shape][s], 0.5);
-    System.out.printf(Locale.ROOT, "%-13s %7d %10.1f (%5.1f-%5.1f) %8.2f%n", SHAPES[shape], SIZES[s], median,
+        System.out.printf(Locale.ROOT, "%-13s %7d %10.1f (%5.1f-%5.1f) %8.2f%n", SHAPES[shape], SIZES[s], median,
             quantile(ns[shape][s], 0.25), quantile(ns[shape][s], 0.75), median / base);
       }
     }
