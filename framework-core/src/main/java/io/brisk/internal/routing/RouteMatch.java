@@ -9,4 +9,6 @@ package io.brisk.internal.routing;
  */
 public record RouteMatch<R>(MethodTable<R> endpoint, String[] pathValues, String redirectPath) {
   static final String[] NO_VALUES = new String[0];
+  /** The answer when no path matches: shared, as it holds nothing. */
+  static final RouteMatch<?> NOT_FOUND = new RouteMatch<>(null, NO_VALUES, null);
 }

@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the routes of a request path: static paths in a hash map (a hit allocates nothing), paths
- * with variables in a segment trie where, at each level, a literal segment wins over a variable
- * and a variable over a catch-all, with backtracking.
+ * Finds the routes of a request path: static paths in a hash map, paths with variables in a segment
+ * trie where, at each level, a literal segment wins over a variable and a variable over a
+ * catch-all, with backtracking.
+ *
+ * <p>A path without percent-escapes (nearly all of them) is matched on its characters in place: no
+ * segment is cut out, a static hit or a miss allocates nothing, and a template match allocates its
+ * result and the values. Every lookup is a hash of a segment and about one probe, so the cost does
+ * not grow with the number of routes. Escaped paths are decoded segment by segment first.
  *
  * <p>Built once at start-up, then only read: safe for concurrent lookups.
  *
  * @param <R> the route type stored
  */
 public final class RouteTable<R> {
-  private final Map<String, MethodTable<R>> staticPaths = new HashMap<>();
-  private final Node<R> root = new Node<>();
+  private final SegmentMap<RouteMatch<R>> staticPaths = new SegmentMap<>();
+  private final Node<R> root = new Node<>(0);
   private final Map<String, String> shapes = new HashMap<>();
   private final TrailingSlash trailingSlash;
 
@@ -28,10 +33,16 @@ public final class RouteTable<R> {
   }
 
   private static final class Node<R> {
-    final Map<String, Node<R>> literals = new HashMap<>();
+    final SegmentMap<Node<R>> literals = new SegmentMap<>();
+    /** How many variables lie between the root and this node: the index of the next value. */
+    final int variablesBefore;
     Node<R> variable;
     MethodTable<R> catchAll;
     MethodTable<R> endpoint;
+
+    Node(int variablesBefore) {
+      this.variablesBefore = variablesBefore;
+    }
   }
 
   /**
@@ -47,16 +58,19 @@ public final class RouteTable<R> {
     }
     MethodTable<R> table;
     if (template.isStatic()) {
-      table = staticPaths.computeIfAbsent(template.text(), k -> new MethodTable<>());
+      // The match of a static path never changes: built once, returned to every request.
+      table = staticPaths.computeIfAbsent(template.text(),
+          () -> new RouteMatch<>(new MethodTable<>(), RouteMatch.NO_VALUES, null)).endpoint();
     } else {
       Node<R> node = root;
       table = null;
       for (PathTemplate.Segment s : template.segments()) {
+        Node<R> parent = node;
         switch (s.kind()) {
-          case LITERAL -> node = node.literals.computeIfAbsent(s.value(), k -> new Node<>());
+          case LITERAL -> node = parent.literals.computeIfAbsent(s.value(), () -> new Node<>(parent.variablesBefore));
           case VARIABLE -> {
             if (node.variable == null) {
-              node.variable = new Node<>();
+              node.variable = new Node<>(node.variablesBefore + 1);
             }
             node = node.variable;
           }
@@ -84,6 +98,91 @@ public final class RouteTable<R> {
    * @throws IllegalArgumentException when the path has invalid percent-encoding or UTF-8
    */
   public RouteMatch<R> match(String rawPath) {
+    if (!PercentDecoder.isPlain(rawPath)) {
+      return matchDecoded(rawPath);
+    }
+    RouteMatch<R> exact = matchPlain(rawPath, rawPath.length(), false);
+    if (exact.endpoint() != null || trailingSlash == TrailingSlash.STRICT || rawPath.equals("/")) {
+      return exact;
+    }
+    // The other slash form, read in place: without the last '/', or with one more.
+    boolean slashEnded = rawPath.endsWith("/");
+    RouteMatch<R> alternative = slashEnded
+        ? matchPlain(rawPath, rawPath.length() - 1, false)
+        : matchPlain(rawPath, rawPath.length(), true);
+    if (alternative.endpoint() == null) {
+      return exact;
+    }
+    if (trailingSlash == TrailingSlash.IGNORE) {
+      return alternative;
+    }
+    String other = slashEnded ? rawPath.substring(0, rawPath.length() - 1) : rawPath + "/";
+    return new RouteMatch<>(null, RouteMatch.NO_VALUES, other);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> RouteMatch<R> notFound() {
+    return (RouteMatch<R>) RouteMatch.NOT_FOUND;
+  }
+
+  // ---- Paths without escapes: the characters of rawPath[0, end), plus one '/' when slash is set.
+
+  private RouteMatch<R> matchPlain(String path, int end, boolean slash) {
+    RouteMatch<R> hit = slash ? staticPaths.getWithSlash(path, end) : staticPaths.get(path, 0, end);
+    if (hit != null) {
+      return hit;
+    }
+    // "/" has no segment; any other path has one more segment than it has '/' after the first.
+    if (end + (slash ? 1 : 0) <= 1) {
+      return root.endpoint == null ? notFound() : new RouteMatch<>(root.endpoint, RouteMatch.NO_VALUES, null);
+    }
+    RouteMatch<R> found = find(root, path, 1, end, slash);
+    return found == null ? notFound() : found;
+  }
+
+  /**
+   * Matches the segment starting at {@code from} and the ones after it below {@code node}. The
+   * values array is created by the route found, then filled in while the recursion unwinds.
+   */
+  private RouteMatch<R> find(Node<R> node, String path, int from, int end, boolean slash) {
+    int virtualEnd = slash ? end + 1 : end;
+    if (from > virtualEnd) {
+      return node.endpoint == null ? null : new RouteMatch<>(node.endpoint, new String[node.variablesBefore], null);
+    }
+    int segmentEnd;
+    if (from > end) {
+      segmentEnd = from; // the empty segment after the added '/'
+    } else {
+      segmentEnd = path.indexOf('/', from);
+      if (segmentEnd < 0 || segmentEnd > end) {
+        segmentEnd = end;
+      }
+    }
+    Node<R> literal = from > end ? node.literals.get("", 0, 0) : node.literals.get(path, from, segmentEnd);
+    if (literal != null) {
+      RouteMatch<R> found = find(literal, path, segmentEnd + 1, end, slash);
+      if (found != null) {
+        return found;
+      }
+    }
+    if (node.variable != null && segmentEnd > from) {
+      RouteMatch<R> found = find(node.variable, path, segmentEnd + 1, end, slash);
+      if (found != null) {
+        found.pathValues()[node.variablesBefore] = path.substring(from, segmentEnd);
+        return found;
+      }
+    }
+    if (node.catchAll != null) {
+      String[] values = new String[node.variablesBefore + 1];
+      values[node.variablesBefore] = from > end ? "" : slash ? path.substring(from, end) + "/" : path.substring(from, end);
+      return new RouteMatch<>(node.catchAll, values, null);
+    }
+    return null;
+  }
+
+  // ---- Paths with escapes: decoded into segments first (an escaped '/' stays inside its segment).
+
+  private RouteMatch<R> matchDecoded(String rawPath) {
     RouteMatch<R> exact = matchExact(rawPath);
     if (exact.endpoint() != null || trailingSlash == TrailingSlash.STRICT || rawPath.equals("/")) {
       return exact;
@@ -102,30 +201,22 @@ public final class RouteTable<R> {
   }
 
   private RouteMatch<R> matchExact(String rawPath) {
-    boolean encoded = !PercentDecoder.isPlain(rawPath);
-    if (!encoded) {
-      MethodTable<R> hit = staticPaths.get(rawPath);
-      if (hit != null) {
-        return new RouteMatch<>(hit, RouteMatch.NO_VALUES, null);
-      }
-    }
     String[] segments = segments(rawPath);
-    if (encoded) {
-      boolean slashInside = false;
-      for (String s : segments) {
-        slashInside |= s.indexOf('/') >= 0;
-      }
-      if (!slashInside) {
-        MethodTable<R> hit = staticPaths.get("/" + String.join("/", segments));
-        if (hit != null) {
-          return new RouteMatch<>(hit, RouteMatch.NO_VALUES, null);
-        }
+    boolean slashInside = false;
+    for (String s : segments) {
+      slashInside |= s.indexOf('/') >= 0;
+    }
+    if (!slashInside) {
+      String decoded = "/" + String.join("/", segments);
+      RouteMatch<R> hit = staticPaths.get(decoded, 0, decoded.length());
+      if (hit != null) {
+        return hit;
       }
     }
     List<String> values = new ArrayList<>(4);
     MethodTable<R> found = find(root, segments, 0, values);
     if (found == null) {
-      return new RouteMatch<>(null, RouteMatch.NO_VALUES, null);
+      return notFound();
     }
     return new RouteMatch<>(found, values.toArray(String[]::new), null);
   }
@@ -135,7 +226,7 @@ public final class RouteTable<R> {
       return node.endpoint;
     }
     String segment = segments[index];
-    Node<R> literal = node.literals.get(segment);
+    Node<R> literal = node.literals.get(segment, 0, segment.length());
     if (literal != null) {
       MethodTable<R> found = find(literal, segments, index + 1, values);
       if (found != null) {

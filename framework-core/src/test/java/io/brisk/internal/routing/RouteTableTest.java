@@ -142,4 +142,72 @@ class RouteTableTest {
   void missesTheOtherSlashFormUnderStrict() {
     assertThat(match(table(TrailingSlash.STRICT, "/a"), "/a/")).isEqualTo("none");
   }
+
+  @Test
+  void tellsApartSegmentsWithTheSameHash() {
+    // "Aa" and "BB" have the same String.hashCode.
+    RouteTable<String> t = table("/Aa", "/BB", "/k/Aa/{x}", "/k/BB/{x}");
+
+    assertThat(match(t, "/Aa")).isEqualTo("/Aa ");
+    assertThat(match(t, "/BB")).isEqualTo("/BB ");
+    assertThat(match(t, "/k/Aa/1")).isEqualTo("/k/Aa/{x} 1");
+    assertThat(match(t, "/k/BB/2")).isEqualTo("/k/BB/{x} 2");
+    assertThat(match(t, "/k/AB/3")).isEqualTo("none");
+  }
+
+  @Test
+  void findsEveryRouteOfALargeTable() {
+    RouteTable<String> t = new RouteTable<>(TrailingSlash.STRICT);
+    for (int i = 0; i < 1000; i++) {
+      t.add(HttpMethod.GET, PathTemplate.parse("/r" + i), "static " + i, "s" + i);
+      t.add(HttpMethod.GET, PathTemplate.parse("/r" + i + "/{id}/p" + i), "template " + i, "t" + i);
+    }
+
+    for (int i = 0; i < 1000; i++) {
+      assertThat(t.match("/r" + i).endpoint().get(HttpMethod.GET)).isEqualTo("static " + i);
+      RouteMatch<String> m = t.match("/r" + i + "/x" + i + "/p" + i);
+      assertThat(m.endpoint().get(HttpMethod.GET)).isEqualTo("template " + i);
+      assertThat(m.pathValues()).containsExactly("x" + i);
+    }
+    assertThat(t.match("/r1000").endpoint()).isNull();
+    assertThat(t.match("/r1/x/p2").endpoint()).isNull();
+  }
+
+  @Test
+  void doesNotMatchAPrefixOfALiteralSegment() {
+    RouteTable<String> t = table("/a/bc/d", "/a/b/{x}", "/abc");
+
+    assertThat(match(t, "/a/b/d")).isEqualTo("/a/b/{x} d");
+    assertThat(match(t, "/a/bcd/d")).isEqualTo("none");
+    assertThat(match(t, "/ab")).isEqualTo("none");
+  }
+
+  @Test
+  void keepsATrailingSlashInACatchAllValue() {
+    assertThat(match(table("/f/{*rest}"), "/f/x/")).isEqualTo("/f/{*rest} x/");
+    assertThat(match(table("/f/{*rest}"), "/f/")).isEqualTo("/f/{*rest} ");
+  }
+
+  @Test
+  void appliesTheSlashPolicyToACatchAll() {
+    assertThat(match(table(TrailingSlash.REDIRECT, "/f/{*rest}"), "/f")).isEqualTo("redirect /f/");
+    assertThat(match(table(TrailingSlash.IGNORE, "/f/{*rest}"), "/f")).isEqualTo("/f/{*rest} ");
+    assertThat(match(table(TrailingSlash.IGNORE, "/f/{x}/{*rest}"), "/f/a")).isEqualTo("/f/{x}/{*rest} a|");
+  }
+
+  @Test
+  void appliesTheSlashPolicyToAnEmptySegment() {
+    RouteTable<String> t = table(TrailingSlash.IGNORE, "/a//b", "/c/{x}/");
+
+    assertThat(match(t, "/a//b/")).isEqualTo("/a//b ");
+    assertThat(match(t, "/c/1")).isEqualTo("/c/{x}/ 1");
+    assertThat(match(t, "/c//")).isEqualTo("none");
+  }
+
+  @Test
+  void appliesTheSlashPolicyToAnEncodedPath() {
+    RouteTable<String> t = table(TrailingSlash.REDIRECT, "/a/{x}");
+
+    assertThat(match(t, "/a/b%20c/")).isEqualTo("redirect /a/b%20c");
+  }
 }
