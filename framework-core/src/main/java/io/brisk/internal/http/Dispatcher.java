@@ -19,6 +19,8 @@ import java.util.concurrent.CompletionStage;
  * turns any failure along the way into its error response. Shared by every connection.
  */
 public final class Dispatcher {
+  private static final Object[] NO_ARGUMENTS = new Object[0];
+
   private final RouteTable<CompiledRoute> table;
   private final ResponseWriter writer;
   private final ExceptionMapper exceptions;
@@ -152,7 +154,8 @@ public final class Dispatcher {
       checkContentType(exchange);
     }
     ArgumentBinder[] binders = route.binders();
-    Object[] args = new Object[binders.length];
+    // An empty array cannot be changed: routes without parameters share one.
+    Object[] args = binders.length == 0 ? NO_ARGUMENTS : new Object[binders.length];
     List<ValidationError> errors = null;
     for (ArgumentBinder sideEffect : route.sideEffects()) {
       if (errors == null) {

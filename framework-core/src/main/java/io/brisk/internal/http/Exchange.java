@@ -29,7 +29,8 @@ public final class Exchange implements Request {
   private final FullHttpRequest request;
   private final HttpMethod method;
   private final String rawPath;
-  private final String requestId;
+  /** A String, or a {@link GeneratedId} turned into one only when asked. */
+  private final CharSequence requestId;
   private final SocketAddress remote;
   private static final String[] NO_VALUES = new String[0];
   private String[] pathValues = NO_VALUES;
@@ -51,7 +52,8 @@ public final class Exchange implements Request {
   private InetSocketAddress forwardedFor;
 
   /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
-  public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, String requestId, SocketAddress remote) {
+  public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, CharSequence requestId,
+      SocketAddress remote) {
     this.request = request;
     this.method = method;
     this.rawPath = rawPath;
@@ -187,7 +189,7 @@ public final class Exchange implements Request {
         }
       } catch (Exception e) {
         org.slf4j.LoggerFactory.getLogger(Exchange.class).error(
-            "Closing dependency {} failed [request id {}]", c.getClass().getName(), requestId, e);
+            "Closing dependency {} failed [request id {}]", c.getClass().getName(), requestId(), e);
       }
     }
     resources = null;
@@ -365,7 +367,7 @@ public final class Exchange implements Request {
 
   @Override
   public String requestId() {
-    return requestId;
+    return requestId.toString();
   }
 
   @Override

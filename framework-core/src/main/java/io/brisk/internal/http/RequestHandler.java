@@ -71,7 +71,8 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     final long start;
     String method;
     String path;
-    String requestId;
+    /** A String, or a {@link GeneratedId}: the header is written from it without a String. */
+    CharSequence requestId;
     boolean keepAlive;
     boolean head;
     boolean http10;
@@ -536,14 +537,14 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         if (exchange.hasResources() || !tasks.isEmpty()) {
           // Dependencies close, then background tasks run, after the response is sent; both may
           // block, so never on the event loop.
-          server.background().submit(exchange::closeResources, tasks, f.requestId);
+          server.background().submit(exchange::closeResources, tasks, exchange.requestId());
         }
       }
       active--;
       server.inFlightCounter().decrementAndGet();
       if (server.options().accessLog() && ACCESS.isInfoEnabled()) {
         ACCESS.info("{} {} {} {}us id={}", f.method, f.path, status,
-            (System.nanoTime() - f.start) / 1000, f.requestId);
+            (System.nanoTime() - f.start) / 1000, f.requestId.toString());
       }
     });
     if (!keepAlive) {

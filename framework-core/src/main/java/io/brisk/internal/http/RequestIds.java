@@ -4,13 +4,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Request ids: the client's {@code X-Request-Id} when it is safe to echo, else a new random one. */
 final class RequestIds {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final int MAX_LENGTH = 128;
 
   private RequestIds() {}
 
-  /** The client's id when it is 1..128 visible ASCII characters, else a new 16-hex-digit id. */
-  static String accept(String fromClient) {
+  /**
+   * The client's id when it is 1..128 visible ASCII characters, else a new 16-hex-digit id. A new
+   * id is a {@link GeneratedId}: the response header is written from it without making a String.
+   */
+  static CharSequence accept(String fromClient) {
     if (fromClient != null && !fromClient.isEmpty() && fromClient.length() <= MAX_LENGTH) {
       boolean ok = true;
       for (int i = 0; i < fromClient.length() && ok; i++) {
@@ -24,13 +26,7 @@ final class RequestIds {
     return next();
   }
 
-  static String next() {
-    long v = ThreadLocalRandom.current().nextLong();
-    char[] out = new char[16];
-    for (int i = 15; i >= 0; i--) {
-      out[i] = HEX[(int) (v & 0xf)];
-      v >>>= 4;
-    }
-    return new String(out);
+  static GeneratedId next() {
+    return new GeneratedId(ThreadLocalRandom.current().nextLong());
   }
 }

@@ -9,5 +9,10 @@ final class Jvm {
   /** Hibernate Validator logs through JBoss Logging: to SLF4J, which prints warnings only. */
   static final String LOGGING = "-Dorg.jboss.logging.provider=slf4j";
 
+  /** JMH's worker threads are {@link EventLoopThreads}, as an event loop's are (pooled recyclers). */
+  static final String EVENT_LOOP_EXECUTOR = "-Djmh.executor=CUSTOM";
+  /** The class of {@link #EVENT_LOOP_EXECUTOR}. */
+  static final String EVENT_LOOP_THREADS = "-Djmh.executor.class=io.brisk.bench.jmh.EventLoopThreads";
+
   private Jvm() {}
 }
