@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brisk.server.RawHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -14,10 +15,10 @@ import java.io.UncheckedIOException;
 final class Answer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final Wire.Reply reply;
+  final RawHttp.Reply reply;
   final boolean kept;
 
-  Answer(Wire.Reply reply, boolean kept) {
+  Answer(RawHttp.Reply reply, boolean kept) {
     this.reply = reply;
     this.kept = kept;
   }

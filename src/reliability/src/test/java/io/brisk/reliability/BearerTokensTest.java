@@ -13,6 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.brisk.examples.inventory.auth.TokenService;
+import io.brisk.server.RawHttp;
 import io.brisk.testing.BriskServerExtension;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
@@ -58,8 +59,8 @@ class BearerTokensTest {
   @Test
   void acceptsAValidToken() throws Exception {
     String token = TokenService.withKey(HostileApp.TOKEN_KEY, Clock.systemUTC()).issue("alice", List.of("items:read"));
-    try (Wire wire = new Wire(server.port())) {
-      Wire.Reply reply = wire.send("GET /me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+    try (RawHttp wire = new RawHttp(server.port())) {
+      RawHttp.Reply reply = wire.send("GET /me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n")
           .read();
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.body()).isEqualTo("{\"username\":\"alice\",\"scopes\":[\"items:read\"]}");

@@ -2,6 +2,7 @@ package io.brisk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brisk.server.RawHttp;
 import java.io.IOException;
 import java.util.function.IntSupplier;
 
@@ -20,15 +21,15 @@ final class Cases {
 
   /** Sends {@code bytes} (ISO-8859-1) on a new connection and records what the server answered. */
   Answer send(Category category, String name, String sent, String bytes) throws IOException {
-    try (Wire wire = new Wire(port.getAsInt())) {
+    try (RawHttp wire = new RawHttp(port.getAsInt())) {
       wire.send(bytes);
       return answered(category, name, sent, wire);
     }
   }
 
   /** Reads the answer of a case whose bytes were sent on {@code wire}, and records it. */
-  Answer answered(Category category, String name, String sent, Wire wire) throws IOException {
-    Wire.Reply reply = wire.read();
+  Answer answered(Category category, String name, String sent, RawHttp wire) throws IOException {
+    RawHttp.Reply reply = wire.read();
     boolean kept = stillServes(wire, reply);
     Answer answer = new Answer(reply, kept);
     HostileInputs.record(new Row(category, name, sent,
@@ -39,7 +40,7 @@ final class Cases {
   }
 
   /** A good request on the same connection is served, or the server has closed it. */
-  private static boolean stillServes(Wire wire, Wire.Reply reply) throws IOException {
+  private static boolean stillServes(RawHttp wire, RawHttp.Reply reply) throws IOException {
     if (reply.status() < 0 || "close".equals(reply.header("Connection"))) {
       assertThat(wire.closedByServer()).as("closed after %s", reply).isTrue();
       return false;
@@ -49,7 +50,7 @@ final class Cases {
     } catch (IOException closed) {
       return false;
     }
-    Wire.Reply next = wire.read();
+    RawHttp.Reply next = wire.read();
     if (next.status() < 0) {
       return false;
     }
@@ -59,8 +60,8 @@ final class Cases {
 
   /** The server still answers a good request on a new connection. */
   void servesAFreshConnection() throws IOException {
-    try (Wire fresh = new Wire(port.getAsInt())) {
-      Wire.Reply reply = fresh.send(GOOD_REQUEST).read();
+    try (RawHttp fresh = new RawHttp(port.getAsInt())) {
+      RawHttp.Reply reply = fresh.send(GOOD_REQUEST).read();
       assertThat(reply.status()).as("a good request after the case").isEqualTo(200);
       assertThat(reply.body()).isEqualTo("ok");
     }

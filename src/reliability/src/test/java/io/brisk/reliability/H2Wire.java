@@ -1,5 +1,6 @@
 package io.brisk.reliability;
 
+import io.brisk.server.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -34,7 +35,7 @@ final class H2Wire implements AutoCloseable {
   /** Connects and sends the connection preface with empty settings. */
   H2Wire(int port) throws IOException {
     socket = new Socket("127.0.0.1", port);
-    socket.setSoTimeout(Wire.READ_TIMEOUT_MILLIS);
+    socket.setSoTimeout(RawHttp.READ_TIMEOUT_MILLIS);
     in = new DataInputStream(socket.getInputStream());
     out = socket.getOutputStream();
     out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

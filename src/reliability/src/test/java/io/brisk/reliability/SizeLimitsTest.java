@@ -2,6 +2,7 @@ package io.brisk.reliability;
 
 import static io.brisk.reliability.Category.LIMITS;
 
+import io.brisk.server.RawHttp;
 import io.brisk.testing.BriskServerExtension;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,7 +35,7 @@ class SizeLimitsTest {
 
   @Test
   void chunkedBodyThatNeverEnds() throws Exception {
-    Wire wire = new Wire(server.port());
+    RawHttp wire = new RawHttp(server.port());
     wire.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
     AtomicBoolean answered = new AtomicBoolean();
     Thread sender = Thread.ofVirtual().start(() -> {

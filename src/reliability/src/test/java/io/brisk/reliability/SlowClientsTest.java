@@ -2,6 +2,7 @@ package io.brisk.reliability;
 
 import static io.brisk.reliability.Category.SLOW_CLIENTS;
 
+import io.brisk.server.RawHttp;
 import io.brisk.testing.BriskServerExtension;
 import java.io.IOException;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class SlowClientsTest {
   }
 
   /** Sends one byte of {@code text} (then repeats its last byte) every 20 ms, as a slowloris does. */
-  private void dribble(Wire wire, String text) {
+  private void dribble(RawHttp wire, String text) {
     int[] next = {0};
     dribbler.scheduleAtFixedRate(() -> {
       try {
@@ -45,7 +46,7 @@ class SlowClientsTest {
 
   @Test
   void headersSentAByteAtATime() throws Exception {
-    try (Wire wire = new Wire(server.port())) {
+    try (RawHttp wire = new RawHttp(server.port())) {
       dribble(wire, "GET /ok HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + "z".repeat(1000));
       cases.answered(SLOW_CLIENTS, "Headers sent a byte at a time (slowloris)",
           "`GET /ok`, one header byte every 20 ms (header timeout 400 ms)", wire)
@@ -62,7 +63,7 @@ class SlowClientsTest {
 
   @Test
   void bodySentAByteAtATime() throws Exception {
-    try (Wire wire = new Wire(server.port())) {
+    try (RawHttp wire = new RawHttp(server.port())) {
       wire.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n");
       dribble(wire, "b");
       cases.answered(SLOW_CLIENTS, "Body sent a byte at a time", "`POST /echo`, `Content-Length: 1000`, a byte every 20 ms",

@@ -3,6 +3,7 @@ package io.brisk.reliability;
 import static io.brisk.reliability.Category.STATIC_FILES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brisk.server.RawHttp;
 import io.brisk.testing.BriskServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,8 +27,8 @@ class StaticFilesTraversalTest {
 
   @Test
   void servesAFileInsideTheRoot() throws Exception {
-    try (Wire wire = new Wire(server.port())) {
-      Wire.Reply reply = wire.send("GET /static/hello.txt HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
+    try (RawHttp wire = new RawHttp(server.port())) {
+      RawHttp.Reply reply = wire.send("GET /static/hello.txt HTTP/1.1\r\nHost: localhost\r\n\r\n").read();
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.body()).isEqualTo("hello");
     }
