@@ -98,26 +98,33 @@ public final class RouteTable<R> {
    * @throws IllegalArgumentException when the path has invalid percent-encoding or UTF-8
    */
   public RouteMatch<R> match(String rawPath) {
-    if (!PercentDecoder.isPlain(rawPath)) {
-      return matchDecoded(rawPath);
-    }
-    RouteMatch<R> exact = matchPlain(rawPath, rawPath.length(), false);
+    // A path without escapes is read in place; an escaped one is decoded segment by segment.
+    boolean plain = PercentDecoder.isPlain(rawPath);
+    RouteMatch<R> exact = plain ? matchPlain(rawPath, rawPath.length(), false) : matchExact(rawPath);
     if (exact.endpoint() != null || trailingSlash == TrailingSlash.STRICT || rawPath.equals("/")) {
       return exact;
     }
-    // The other slash form, read in place: without the last '/', or with one more.
+    // The other slash form: without the last '/', or with one more (read in place when plain).
     boolean slashEnded = rawPath.endsWith("/");
-    RouteMatch<R> alternative = slashEnded
-        ? matchPlain(rawPath, rawPath.length() - 1, false)
-        : matchPlain(rawPath, rawPath.length(), true);
+    RouteMatch<R> alternative;
+    if (plain) {
+      alternative = slashEnded
+          ? matchPlain(rawPath, rawPath.length() - 1, false)
+          : matchPlain(rawPath, rawPath.length(), true);
+    } else {
+      alternative = matchExact(otherSlashForm(rawPath, slashEnded));
+    }
     if (alternative.endpoint() == null) {
       return exact;
     }
     if (trailingSlash == TrailingSlash.IGNORE) {
       return alternative;
     }
-    String other = slashEnded ? rawPath.substring(0, rawPath.length() - 1) : rawPath + "/";
-    return new RouteMatch<>(null, RouteMatch.NO_VALUES, other);
+    return new RouteMatch<>(null, RouteMatch.NO_VALUES, otherSlashForm(rawPath, slashEnded));
+  }
+
+  private static String otherSlashForm(String rawPath, boolean slashEnded) {
+    return slashEnded ? rawPath.substring(0, rawPath.length() - 1) : rawPath + "/";
   }
 
   @SuppressWarnings("unchecked")
@@ -181,24 +188,6 @@ public final class RouteTable<R> {
   }
 
   // ---- Paths with escapes: decoded into segments first (an escaped '/' stays inside its segment).
-
-  private RouteMatch<R> matchDecoded(String rawPath) {
-    RouteMatch<R> exact = matchExact(rawPath);
-    if (exact.endpoint() != null || trailingSlash == TrailingSlash.STRICT || rawPath.equals("/")) {
-      return exact;
-    }
-    String other = rawPath.endsWith("/")
-        ? rawPath.substring(0, rawPath.length() - 1)
-        : rawPath + "/";
-    RouteMatch<R> alternative = matchExact(other);
-    if (alternative.endpoint() == null) {
-      return exact;
-    }
-    if (trailingSlash == TrailingSlash.IGNORE) {
-      return alternative;
-    }
-    return new RouteMatch<>(null, RouteMatch.NO_VALUES, other);
-  }
 
   private RouteMatch<R> matchExact(String rawPath) {
     String[] segments = segments(rawPath);

@@ -27,12 +27,7 @@ class HandlerLaunchesTest {
 
   @Test
   void submitsTheHandlersOfAnIterationOnceItEndsThroughOneStarter() throws Exception {
-    List<Runnable> submitted = new CopyOnWriteArrayList<>();
-    CountDownLatch firstSubmission = new CountDownLatch(1);
-    Executor recording = task -> {
-      submitted.add(task);
-      firstSubmission.countDown();
-    };
+    Recording recording = new Recording();
     Runnable a = () -> {};
     Runnable b = () -> {};
     Runnable c = () -> {};
@@ -41,30 +36,25 @@ class HandlerLaunchesTest {
       HandlerLaunches.launch(loop, recording, a);
       HandlerLaunches.launch(loop, recording, b);
       HandlerLaunches.launch(loop, recording, c);
-      return submitted.size();
+      return recording.submitted.size();
     }).get(10, TimeUnit.SECONDS);
-    assertThat(firstSubmission.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(recording.firstSubmission.await(10, TimeUnit.SECONDS)).isTrue();
 
     assertThat(submittedDuringTheIteration).isZero();
-    assertThat(submitted).hasSize(1);
-    submitted.get(0).run(); // the starter, run here instead of on a virtual thread
-    assertThat(submitted).hasSize(4).endsWith(a, b, c);
+    assertThat(recording.submitted).hasSize(1);
+    recording.submitted.get(0).run(); // the starter, run here instead of on a virtual thread
+    assertThat(recording.submitted).hasSize(4).endsWith(a, b, c);
   }
 
   @Test
   void aLoneHandlerIsSubmittedWithoutAStarter() throws Exception {
-    List<Runnable> submitted = new CopyOnWriteArrayList<>();
-    CountDownLatch firstSubmission = new CountDownLatch(1);
-    Executor recording = task -> {
-      submitted.add(task);
-      firstSubmission.countDown();
-    };
+    Recording recording = new Recording();
     Runnable only = () -> {};
 
     loop.execute(() -> HandlerLaunches.launch(loop, recording, only));
 
-    assertThat(firstSubmission.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(submitted).containsExactly(only);
+    assertThat(recording.firstSubmission.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(recording.submitted).containsExactly(only);
   }
 
   @Test
@@ -123,5 +113,17 @@ class HandlerLaunchesTest {
     loop.execute(() -> HandlerLaunches.launch(loop, virtualThreads, second::countDown));
 
     assertThat(second.await(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** An executor that records what it is given instead of running it. */
+  private static final class Recording implements Executor {
+    final List<Runnable> submitted = new CopyOnWriteArrayList<>();
+    final CountDownLatch firstSubmission = new CountDownLatch(1);
+
+    @Override
+    public void execute(Runnable task) {
+      submitted.add(task);
+      firstSubmission.countDown();
+    }
   }
 }
