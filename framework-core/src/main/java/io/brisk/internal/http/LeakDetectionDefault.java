@@ -10,12 +10,13 @@ import io.netty.util.ResourceLeakDetector;
  * allocates and releases every buffer itself (handlers never see one), and its own test suites
  * run the detector at {@code paranoid} and fail on any report, so production sampling buys little.
  * The level is JVM-wide: an explicit {@code -Dio.netty.leakDetection.level=...} is always kept.
+ * Public for the in-process benchmark, which configures its channel as a TCP server would.
  */
-final class LeakDetectionDefault {
+public final class LeakDetectionDefault {
   private LeakDetectionDefault() {}
 
   /** Disables sampling when neither property is set and the level is still Netty's default. */
-  static void apply() {
+  public static void apply() {
     if (System.getProperty("io.netty.leakDetection.level") == null
         && System.getProperty("io.netty.leakDetectionLevel") == null
         && ResourceLeakDetector.getLevel() == ResourceLeakDetector.Level.SIMPLE) {

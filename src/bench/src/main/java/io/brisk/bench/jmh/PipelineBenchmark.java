@@ -4,6 +4,7 @@ import io.brisk.Brisk;
 import io.brisk.ExecutionMode;
 import io.brisk.bench.BenchApp;
 import io.brisk.bench.rawnetty.RawNettyServer;
+import io.brisk.internal.http.LeakDetectionDefault;
 import io.brisk.internal.http.ServerInitializer;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -35,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * arrive in a pooled buffer and go through {@code fireChannelRead} and {@code fireChannelReadComplete}
  * as a socket read delivers them, on a {@code FastThreadLocalThread} like an event loop's
  * ({@link EventLoopThreads}: on a plain thread Netty's recyclers pool nothing), and every response
- * buffer is read and released.
+ * buffer is read and released. The Brisk side sets Netty's leak sampling as its TCP server does
+ * (off, unless the JVM names a level); the raw side keeps Netty's default, as the raw server does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,6 +65,8 @@ public class PipelineBenchmark {
       channel = new EmbeddedChannel();
       RawNettyServer.configure(channel.pipeline());
     } else {
+      // As a TCP server does at start: Netty's leak sampling off unless the JVM names a level.
+      LeakDetectionDefault.apply();
       app = BenchApp.app(ExecutionMode.EVENT_LOOP);
       channel = new EmbeddedChannel(new ServerInitializer(Internals.serverContext(app)));
     }
