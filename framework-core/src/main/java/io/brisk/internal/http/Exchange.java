@@ -35,21 +35,53 @@ public final class Exchange implements Request {
   private static final String[] NO_VALUES = new String[0];
   private String[] pathValues = NO_VALUES;
   private String[] query;
-  private Map<String, List<String>> form;
-  private Map<String, String> cookies;
   private String decodedPath;
   private MutableResponseHeaders responseHeaders;
   private List<String> pathNames = List.of();
-  private Map<Class<?>, Object> dependencies;
-  private java.util.ArrayList<AutoCloseable> resources;
   // Volatile: a handler timeout records it from the event loop while the handler may still run.
   private volatile Throwable failure;
   private List<String> requiredScopes = List.of();
-  private List<Runnable> tasks;
-  private String scheme = "http";
-  private String forwardedHost;
-  private String rootPath = "";
-  private InetSocketAddress forwardedFor;
+  /** What most requests never use, made on first use, so that a plain request's exchange stays small. */
+  private Occasional occasional;
+
+  // The connection's bookkeeping of this request between its arrival and its response being
+  // written: RequestHandler's, touched on the connection's event loop only.
+  /** The request's position on its connection: responses are written in this order. */
+  long seq;
+  /** {@link System#nanoTime()} at arrival, for the access log. */
+  long start;
+  boolean keepAlive;
+  /** A HEAD request: the answer has no body, whichever handler made it. */
+  boolean head;
+  boolean http10;
+  /** The handler timeout answered: the handler, still running, owns the request's resources. */
+  boolean abandoned;
+  /** What to write: a response, a stream or a pump reply. */
+  Object reply;
+  /** The handler timeout, when one is configured and the handler runs off the event loop. */
+  HandlerDeadline deadline;
+
+  /** The state of forms, cookies, dependencies, background tasks and proxy headers. */
+  private static final class Occasional {
+    Map<String, List<String>> form;
+    Map<String, String> cookies;
+    Map<Class<?>, Object> dependencies;
+    java.util.ArrayList<AutoCloseable> resources;
+    List<Runnable> tasks;
+    String scheme = "http";
+    String forwardedHost;
+    String rootPath = "";
+    InetSocketAddress forwardedFor;
+  }
+
+  private Occasional occasional() {
+    Occasional o = occasional;
+    if (o == null) {
+      o = new Occasional();
+      occasional = o;
+    }
+    return o;
+  }
 
   /** An exchange for a request whose path (before {@code ?}) is {@code rawPath}. */
   public Exchange(FullHttpRequest request, HttpMethod method, String rawPath, CharSequence requestId,
@@ -75,49 +107,56 @@ public final class Exchange implements Request {
 
   /** The request-scoped value of a dependency, or {@code null}. */
   public Object dependency(Class<?> key) {
-    return dependencies == null ? null : dependencies.get(key);
+    Occasional o = occasional;
+    return o == null || o.dependencies == null ? null : o.dependencies.get(key);
   }
 
   /** Caches a request-scoped dependency value. */
   public void dependency(Class<?> key, Object value) {
-    if (dependencies == null) {
-      dependencies = new HashMap<>();
+    Occasional o = occasional();
+    if (o.dependencies == null) {
+      o.dependencies = new HashMap<>();
     }
-    dependencies.put(key, value);
+    o.dependencies.put(key, value);
   }
 
   /** Remembers a value to close after the response. */
   public void resource(AutoCloseable resource) {
-    if (resources == null) {
-      resources = new java.util.ArrayList<>();
+    Occasional o = occasional();
+    if (o.resources == null) {
+      o.resources = new java.util.ArrayList<>();
     }
-    resources.add(resource);
+    o.resources.add(resource);
   }
 
   /** Whether background tasks were added. */
   public boolean hasTasks() {
-    return tasks != null && !tasks.isEmpty();
+    Occasional o = occasional;
+    return o != null && o.tasks != null && !o.tasks.isEmpty();
   }
 
   /** Whether values wait to be closed. */
   public boolean hasResources() {
-    return resources != null && !resources.isEmpty();
+    Occasional o = occasional;
+    return o != null && o.resources != null && !o.resources.isEmpty();
   }
 
   /** The request's background tasks, for handlers and dependencies that declare them. */
   public io.brisk.BackgroundTasks backgroundTasks() {
     return task -> {
-      if (tasks == null) {
-        tasks = new java.util.ArrayList<>();
+      Occasional o = occasional();
+      if (o.tasks == null) {
+        o.tasks = new java.util.ArrayList<>();
       }
-      tasks.add(java.util.Objects.requireNonNull(task, "task"));
+      o.tasks.add(java.util.Objects.requireNonNull(task, "task"));
       return backgroundTasks();
     };
   }
 
   /** The tasks added, unless the request failed (then none run); empty when none. */
   public List<Runnable> tasksToRun() {
-    return tasks == null || failure != null ? List.of() : List.copyOf(tasks);
+    Occasional o = occasional;
+    return o == null || o.tasks == null || failure != null ? List.of() : List.copyOf(o.tasks);
   }
 
   /** Records the scopes the matched route requires. */
@@ -147,6 +186,7 @@ public final class Exchange implements Request {
    * every one runs, and the first exception is thrown (the others suppressed).
    */
   public void beforeResponse() throws Exception {
+    List<AutoCloseable> resources = occasional == null ? null : occasional.resources;
     if (resources == null) {
       return;
     }
@@ -175,6 +215,7 @@ public final class Exchange implements Request {
    * request ended; a failing close is logged and the others still close.
    */
   public void closeResources() {
+    List<AutoCloseable> resources = occasional == null ? null : occasional.resources;
     if (resources == null) {
       return;
     }
@@ -192,7 +233,7 @@ public final class Exchange implements Request {
             "Closing dependency {} failed [request id {}]", c.getClass().getName(), requestId(), e);
       }
     }
-    resources = null;
+    occasional.resources = null;
   }
 
   /** A path variable by template position. */
@@ -231,10 +272,11 @@ public final class Exchange implements Request {
    * @throws io.brisk.HttpException 415 when the body has another content type
    */
   public List<String> formValues(String name) {
-    Map<String, List<String>> f = form;
+    Occasional o = occasional();
+    Map<String, List<String>> f = o.form;
     if (f == null) {
       f = parseForm();
-      form = f;
+      o.form = f;
     }
     List<String> values = f.get(name);
     return values == null ? List.of() : values;
@@ -287,7 +329,8 @@ public final class Exchange implements Request {
 
   /** A cookie value, or {@code null}. */
   public String cookieValue(String name) {
-    Map<String, String> c = cookies;
+    Occasional o = occasional();
+    Map<String, String> c = o.cookies;
     if (c == null) {
       c = new HashMap<>();
       for (String header : request.headers().getAll(HttpHeaderNames.COOKIE)) {
@@ -295,7 +338,7 @@ public final class Exchange implements Request {
           c.putIfAbsent(cookie.name(), cookie.value());
         }
       }
-      cookies = c;
+      o.cookies = c;
     }
     return c.get(name);
   }
@@ -370,23 +413,28 @@ public final class Exchange implements Request {
     return requestId.toString();
   }
 
+  /** The request id as it is kept: a {@link GeneratedId} is written into the header without a String. */
+  CharSequence requestIdChars() {
+    return requestId;
+  }
+
   @Override
   public InetSocketAddress remoteAddress() {
-    if (forwardedFor != null) {
-      return forwardedFor;
+    if (occasional != null && occasional.forwardedFor != null) {
+      return occasional.forwardedFor;
     }
     return remote instanceof InetSocketAddress inet ? inet : IN_PROCESS;
   }
 
   @Override
   public String scheme() {
-    return scheme;
+    return occasional == null ? "http" : occasional.scheme;
   }
 
   @Override
   public String host() {
-    if (forwardedHost != null) {
-      return forwardedHost;
+    if (occasional != null && occasional.forwardedHost != null) {
+      return occasional.forwardedHost;
     }
     String h = request.headers().get(HttpHeaderNames.HOST);
     return h == null ? "" : h;
@@ -394,22 +442,23 @@ public final class Exchange implements Request {
 
   @Override
   public String rootPath() {
-    return rootPath;
+    return occasional == null ? "" : occasional.rootPath;
   }
 
   /** Applies what a trusted proxy says about the original request. */
   public void forwarded(InetSocketAddress client, String newScheme, String newHost, String prefix) {
+    Occasional o = occasional();
     if (client != null) {
-      this.forwardedFor = client;
+      o.forwardedFor = client;
     }
     if (newScheme != null) {
-      this.scheme = newScheme;
+      o.scheme = newScheme;
     }
     if (newHost != null) {
-      this.forwardedHost = newHost;
+      o.forwardedHost = newHost;
     }
     if (prefix != null) {
-      this.rootPath = prefix;
+      o.rootPath = prefix;
     }
   }
 

@@ -51,7 +51,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   private final ServerContext server;
   private long nextSeq;
   private long nextToWrite;
-  private Map<Long, InFlight> waiting;
+  private Map<Long, Exchange> waiting;
   private boolean reading;
   private boolean flushPending;
   private boolean closing;
@@ -63,28 +63,6 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
   /** A handler for one connection. */
   public RequestHandler(ServerContext server) {
     this.server = server;
-  }
-
-  /** One request between its arrival and its response being written. */
-  private static final class InFlight {
-    final long seq;
-    final long start;
-    String method;
-    String path;
-    /** A String, or a {@link GeneratedId}: the header is written from it without a String. */
-    CharSequence requestId;
-    boolean keepAlive;
-    boolean head;
-    boolean http10;
-    Exchange exchange;
-    Object reply;
-    /** The handler timeout, when one is configured and the handler runs off the event loop. */
-    HandlerDeadline deadline;
-
-    InFlight(long seq, long start) {
-      this.seq = seq;
-      this.start = start;
-    }
   }
 
   @Override
@@ -101,53 +79,52 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     reading = true;
-    InFlight f = new InFlight(nextSeq++, System.nanoTime());
+    long start = System.nanoTime();
     active++;
     server.inFlightCounter().incrementAndGet();
-    f.method = request.method().name();
-    f.keepAlive = HttpUtil.isKeepAlive(request);
+    CharSequence requestId = RequestIds.accept(request.headers().get(X_REQUEST_ID));
+    String path = targetPath(request);
+    boolean failed = request.decoderResult().isFailure();
+    HttpMethod method = method(request.method().name());
+    String rawPath = normalizeTarget(path);
+    Exchange exchange = new Exchange(request, method == null || failed ? HttpMethod.GET : method,
+        rawPath == null || failed ? path : rawPath, requestId, ctx.channel().remoteAddress());
+    exchange.seq = nextSeq++;
+    exchange.start = start;
+    exchange.keepAlive = HttpUtil.isKeepAlive(request);
     // RFC 9112 9.6: after a request with "Connection: close", no further request is processed.
-    lastRequestRead = !f.keepAlive;
-    f.http10 = request.protocolVersion() == HttpVersion.HTTP_1_0;
-    f.requestId = RequestIds.accept(request.headers().get(X_REQUEST_ID));
-    String uri = request.uri();
-    int q = uri.indexOf('?');
-    f.path = q < 0 ? uri : uri.substring(0, q);
-    if (request.decoderResult().isFailure()) {
-      f.keepAlive = false;
+    lastRequestRead = !exchange.keepAlive;
+    exchange.http10 = request.protocolVersion() == HttpVersion.HTTP_1_0;
+    if (failed) {
+      exchange.keepAlive = false;
       closing = true;
-      Exchange exchange = new Exchange(request, HttpMethod.GET, f.path, f.requestId, ctx.channel().remoteAddress());
-      f.reply = decodeFailure(request.decoderResult().cause(), exchange);
+      exchange.reply = decodeFailure(request.decoderResult().cause(), exchange);
       request.release();
-      complete(ctx, f, true);
+      complete(ctx, exchange, true);
       return;
     }
-    route(ctx, request, f);
+    route(ctx, request, exchange, method, rawPath);
   }
 
-  private void route(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f) {
-    HttpMethod method = method(f.method);
-    String rawPath = normalizeTarget(f.path);
-    Exchange exchange = new Exchange(request, method == null ? HttpMethod.GET : method,
-        rawPath == null ? f.path : rawPath, f.requestId, ctx.channel().remoteAddress());
-    f.exchange = exchange;
+  private void route(ChannelHandlerContext ctx, FullHttpRequest request, Exchange exchange, HttpMethod method,
+      String rawPath) {
     if (request instanceof io.brisk.internal.multipart.MultipartRequest multipart) {
       exchange.resource(multipart::destroy); // temporary files go after the response
     }
     if (BodyAggregator.unsupportedExpectation(request)) {
       // RFC 9110 10.1.1: 100-continue is the only expectation; the body has been read, so the
       // connection stays usable.
-      f.reply = server.dispatcher().exceptions().problem(
+      exchange.reply = server.dispatcher().exceptions().problem(
           new HttpException(417, "The expectation '" + request.headers().get(HttpHeaderNames.EXPECT)
               + "' is not supported; the only one supported is 100-continue"), exchange);
-      finishInline(ctx, request, f);
+      finishInline(ctx, request, exchange);
       return;
     }
     Dispatcher dispatcher = server.dispatcher();
     if (dispatcher.hasAppMiddleware()) {
       // App middleware wraps routing too, and may block: all of it runs on the handler's thread.
       boolean inline = server.options().defaultExecution() == io.brisk.ExecutionMode.EVENT_LOOP;
-      HandlerDeadline deadline = inline ? null : arm(ctx, f, exchange);
+      HandlerDeadline deadline = inline ? null : arm(ctx, exchange);
       Runnable work = () -> {
         if (deadline != null) {
           deadline.workerStarted();
@@ -159,7 +136,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         Object reply;
         try {
           reply = dispatcher.aroundApp(exchange, () -> {
-            Object target = resolve(request, f, method, rawPath, exchange, ctx);
+            Object target = resolve(request, method, rawPath, exchange, ctx);
             if (target instanceof CompiledRoute route && route.route().webSocket()) {
               if (!io.brisk.internal.websocket.WebSocketUpgrade.isUpgrade(request)) {
                 return upgradeRequired(exchange);
@@ -193,7 +170,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
           return;
         }
         request.release();
-        deliver(ctx, f, reply, inline);
+        deliver(ctx, exchange, reply, inline);
       };
       if (inline) {
         work.run();
@@ -202,12 +179,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       }
       return;
     }
-    Object target = resolve(request, f, method, rawPath, exchange, ctx);
+    Object target = resolve(request, method, rawPath, exchange, ctx);
     if (target instanceof CompiledRoute route) {
-      run(ctx, request, f, route, exchange);
+      run(ctx, request, route, exchange);
     } else {
-      f.reply = target;
-      finishInline(ctx, request, f);
+      exchange.reply = target;
+      finishInline(ctx, request, exchange);
     }
   }
 
@@ -215,7 +192,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
    * Routes a request: the matched route, or the reply that answers it without a handler
    * (404, 405 with Allow, OPTIONS, trailing-slash redirect, a malformed target).
    */
-  private Object resolve(FullHttpRequest request, InFlight f, HttpMethod method, String rawPath, Exchange exchange,
+  private Object resolve(FullHttpRequest request, HttpMethod method, String rawPath, Exchange exchange,
       ChannelHandlerContext ctx) {
     Dispatcher dispatcher = server.dispatcher();
     try {
@@ -224,13 +201,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         throw HttpException.badRequest("The request target contains a control character");
       }
       if (rawPath == null) {
-        if (method == HttpMethod.OPTIONS && f.path.equals("*")) {
+        if (method == HttpMethod.OPTIONS && targetPath(request).equals("*")) {
           return allow(HttpResponseStatus.NO_CONTENT, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
         }
         throw HttpException.badRequest("The request target must be a path starting with '/'");
       }
       if (method == null) {
-        throw new HttpException(501, "The method " + f.method + " is not supported");
+        throw new HttpException(501, "The method " + request.method().name() + " is not supported");
       }
       RouteMatch<CompiledRoute> match;
       try {
@@ -246,14 +223,14 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       }
       MethodTable<CompiledRoute> endpoint = match.endpoint();
       if (endpoint == null) {
-        throw HttpException.notFound("No route matches " + f.path);
+        throw HttpException.notFound("No route matches " + targetPath(request));
       }
       CompiledRoute route = endpoint.get(method);
       if (route == null && method == HttpMethod.HEAD) {
         route = endpoint.get(HttpMethod.GET);
       }
       // A HEAD answer never has a body, whether served by a GET handler or a declared @Head one.
-      f.head = method == HttpMethod.HEAD;
+      exchange.head = method == HttpMethod.HEAD;
       if (route == null) {
         if (method == HttpMethod.OPTIONS) {
           return allow(HttpResponseStatus.NO_CONTENT, endpoint.allow());
@@ -272,9 +249,9 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void run(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f, CompiledRoute route, Exchange exchange) {
+  private void run(ChannelHandlerContext ctx, FullHttpRequest request, CompiledRoute route, Exchange exchange) {
     if (route.route().webSocket()) {
-      webSocket(ctx, request, f, route, exchange);
+      webSocket(ctx, request, route, exchange);
       return;
     }
     if (route.route().execution() == io.brisk.ExecutionMode.EVENT_LOOP) {
@@ -286,12 +263,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       }
       // The event loop cannot be preempted: only the wait for a returned stage is timed.
       if (reply instanceof CompletableFuture<?> pending && !pending.isDone()) {
-        arm(ctx, f, exchange);
+        arm(ctx, exchange);
       }
-      deliver(ctx, f, reply, true);
+      deliver(ctx, exchange, reply, true);
       return;
     }
-    HandlerDeadline deadline = arm(ctx, f, exchange);
+    HandlerDeadline deadline = arm(ctx, exchange);
     HandlerLaunches.launch(ctx.executor(), server.handlerExecutor(), () -> {
       if (deadline != null) {
         deadline.workerStarted();
@@ -305,7 +282,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
           deadline.workerEnded();
         }
       }
-      deliver(ctx, f, reply, false);
+      deliver(ctx, exchange, reply, false);
     });
   }
 
@@ -313,12 +290,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
    * A WebSocket route: binding (and so authentication) runs first and may answer over HTTP; then
    * the connection is upgraded and leaves this handler's care.
    */
-  private void webSocket(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f, CompiledRoute route,
+  private void webSocket(ChannelHandlerContext ctx, FullHttpRequest request, CompiledRoute route,
       Exchange exchange) {
     Dispatcher dispatcher = server.dispatcher();
     if (!io.brisk.internal.websocket.WebSocketUpgrade.isUpgrade(request)) {
-      f.reply = upgradeRequired(exchange);
-      finishInline(ctx, request, f);
+      exchange.reply = upgradeRequired(exchange);
+      finishInline(ctx, request, exchange);
       return;
     }
     server.handlerExecutor().execute(() -> {
@@ -328,7 +305,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       } catch (Throwable t) {
         Object reply = dispatcher.exceptions().handle(t, exchange, route.groupHandlers(), ctx.alloc());
         request.release();
-        deliver(ctx, f, reply, false);
+        deliver(ctx, exchange, reply, false);
         return;
       }
       upgrade(ctx, request, route, exchange, args);
@@ -359,17 +336,17 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
         }));
   }
 
-  private void deliver(ChannelHandlerContext ctx, InFlight f, Object reply, boolean inline) {
-    HandlerDeadline deadline = f.deadline;
+  private void deliver(ChannelHandlerContext ctx, Exchange exchange, Object reply, boolean inline) {
+    HandlerDeadline deadline = exchange.deadline;
     if (reply instanceof CompletableFuture<?> future) {
-      future.whenComplete((r, e) -> settle(ctx, f, deadline, r, false));
+      future.whenComplete((r, e) -> settle(ctx, exchange, deadline, r, false));
     } else {
-      settle(ctx, f, deadline, reply, inline);
+      settle(ctx, exchange, deadline, reply, inline);
     }
   }
 
   /** Queues the handler's reply for writing, unless the handler timeout has already answered. */
-  private void settle(ChannelHandlerContext ctx, InFlight f, HandlerDeadline deadline, Object reply, boolean inline) {
+  private void settle(ChannelHandlerContext ctx, Exchange exchange, HandlerDeadline deadline, Object reply, boolean inline) {
     if (deadline != null) {
       if (!deadline.claim()) {
         discardLate(deadline, reply);
@@ -378,12 +355,12 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       deadline.disarm();
     }
     if (inline) {
-      f.reply = reply;
-      complete(ctx, f, true);
+      exchange.reply = reply;
+      complete(ctx, exchange, true);
     } else {
       onEventLoop(ctx, reply, () -> {
-        f.reply = reply;
-        complete(ctx, f, false);
+        exchange.reply = reply;
+        complete(ctx, exchange, false);
       });
     }
   }
@@ -393,25 +370,24 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
    *
    * @return the deadline, or {@code null} for none
    */
-  private HandlerDeadline arm(ChannelHandlerContext ctx, InFlight f, Exchange exchange) {
+  private HandlerDeadline arm(ChannelHandlerContext ctx, Exchange exchange) {
     java.time.Duration limit = server.options().handlerTimeout();
     if (limit.isZero()) {
       return null;
     }
     HandlerDeadline deadline = new HandlerDeadline(exchange);
-    f.deadline = deadline;
-    deadline.arm(ctx.executor(), limit, () -> timedOut(ctx, f, deadline));
+    exchange.deadline = deadline;
+    deadline.arm(ctx.executor(), limit, () -> timedOut(ctx, exchange, deadline));
     return deadline;
   }
 
   /** The timer won: answer now; the handler, still running, closes its own resources later. */
-  private void timedOut(ChannelHandlerContext ctx, InFlight f, HandlerDeadline deadline) {
+  private void timedOut(ChannelHandlerContext ctx, Exchange exchange, HandlerDeadline deadline) {
     io.brisk.ServerOptions o = server.options();
-    Exchange exchange = deadline.exchange();
     exchange.failure(new HandlerTimeoutException(o.handlerTimeout().toMillis()));
-    f.exchange = null;
-    f.reply = server.dispatcher().exceptions().timeout(exchange, o.handlerTimeout(), o.handlerTimeoutStatus());
-    complete(ctx, f, false);
+    exchange.abandoned = true;
+    exchange.reply = server.dispatcher().exceptions().timeout(exchange, o.handlerTimeout(), o.handlerTimeoutStatus());
+    complete(ctx, exchange, false);
   }
 
   /** A reply that lost to the timeout: freed unwritten, and the request's resources closed. */
@@ -435,25 +411,25 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void finishInline(ChannelHandlerContext ctx, FullHttpRequest request, InFlight f) {
+  private void finishInline(ChannelHandlerContext ctx, FullHttpRequest request, Exchange exchange) {
     request.release();
-    complete(ctx, f, true);
+    complete(ctx, exchange, true);
   }
 
-  private void complete(ChannelHandlerContext ctx, InFlight f, boolean fromRead) {
-    if (f.seq != nextToWrite || pumping != null) {
+  private void complete(ChannelHandlerContext ctx, Exchange exchange, boolean fromRead) {
+    if (exchange.seq != nextToWrite || pumping != null) {
       if (waiting == null) {
         waiting = new HashMap<>();
       }
-      waiting.put(f.seq, f);
+      waiting.put(exchange.seq, exchange);
       return;
     }
-    drain(ctx, f, fromRead);
+    drain(ctx, exchange, fromRead);
   }
 
   /** Writes replies in request order until one is a stream, which owns the connection until it ends. */
-  private void drain(ChannelHandlerContext ctx, InFlight first, boolean fromRead) {
-    InFlight next = first;
+  private void drain(ChannelHandlerContext ctx, Exchange first, boolean fromRead) {
+    Exchange next = first;
     while (next != null) {
       write(ctx, next);
       nextToWrite++;
@@ -469,57 +445,57 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void write(ChannelHandlerContext ctx, InFlight f) {
+  private void write(ChannelHandlerContext ctx, Exchange exchange) {
     // A request that failed to decode closes the connection after its own answer; the answers to
     // requests pipelined before it stay keep-alive (RFC 9112 9.6: nothing may follow a "close").
-    boolean keepAlive = f.keepAlive && !server.draining() && !(closing && f.seq == nextSeq - 1);
-    HttpResponse head = ResponseWriter.head(f.reply);
+    boolean keepAlive = exchange.keepAlive && !server.draining() && !(closing && exchange.seq == nextSeq - 1);
+    HttpResponse head = ResponseWriter.head(exchange.reply);
     HttpHeaders headers = head.headers();
-    headers.set(X_REQUEST_ID, f.requestId);
+    headers.set(X_REQUEST_ID, exchange.requestIdChars());
     headers.set(HttpHeaderNames.DATE, HttpDate.now());
     if (!keepAlive) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
       closing = true;
-    } else if (f.http10) {
+    } else if (exchange.http10) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     }
     ChannelFuture done;
-    if (f.head) {
-      if (f.reply instanceof PumpReply p) {
+    if (exchange.head) {
+      if (exchange.reply instanceof PumpReply p) {
         FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status(), Unpooled.EMPTY_BUFFER);
         r.headers().set(headers);
         r.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
         done = ctx.write(r);
         p.pump().start(ctx.channel(), ctx.newPromise(), Runnable::run, true);
-      } else if (f.reply instanceof StreamReply s) {
+      } else if (exchange.reply instanceof StreamReply s) {
         closeQuietly(s);
         FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status(), Unpooled.EMPTY_BUFFER);
         r.headers().set(headers);
         r.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
         done = ctx.write(r);
       } else {
-        FullHttpResponse full = (FullHttpResponse) f.reply;
+        FullHttpResponse full = (FullHttpResponse) exchange.reply;
         FullHttpResponse r = full.replace(Unpooled.EMPTY_BUFFER);
         full.release();
         done = ctx.write(r);
       }
-    } else if (f.reply instanceof StreamReply s) {
+    } else if (exchange.reply instanceof StreamReply s) {
       ctx.write(s.head());
       done = ctx.write(new HttpChunkedInput(s.body()));
-    } else if (f.reply instanceof FullHttpResponse && keepAlive && !server.options().accessLog() && f.exchange != null
-        && !f.exchange.hasResources() && !f.exchange.hasTasks()) {
+    } else if (exchange.reply instanceof FullHttpResponse && keepAlive && !server.options().accessLog()
+        && !exchange.abandoned && !exchange.hasResources() && !exchange.hasTasks()) {
       // Nothing waits for this write (no log line, no cleanup, no close): no promise, no listener.
-      ctx.write(f.reply, ctx.voidPromise());
+      ctx.write(exchange.reply, ctx.voidPromise());
       active--;
       server.inFlightCounter().decrementAndGet();
       return;
-    } else if (f.reply instanceof PumpReply p) {
+    } else if (exchange.reply instanceof PumpReply p) {
       ctx.writeAndFlush(p.head());
       ChannelPromise ended = ctx.newPromise();
       pumping = p.pump();
       ended.addListener(future -> {
         pumping = null;
-        InFlight next = waiting == null ? null : waiting.remove(nextToWrite);
+        Exchange next = waiting == null ? null : waiting.remove(nextToWrite);
         if (next != null) {
           drain(ctx, next, false);
         }
@@ -527,12 +503,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       p.pump().start(ctx.channel(), ended, server.handlerExecutor(), false);
       done = ended;
     } else {
-      done = ctx.write(f.reply);
+      done = ctx.write(exchange.reply);
     }
     int status = head.status().code();
-    Exchange exchange = f.exchange;
+    // After a handler timeout, the handler still running owns the request's resources.
+    boolean owned = !exchange.abandoned;
     done.addListener((ChannelFutureListener) future -> {
-      if (exchange != null) {
+      if (owned) {
         List<Runnable> tasks = exchange.tasksToRun();
         if (exchange.hasResources() || !tasks.isEmpty()) {
           // Dependencies close, then background tasks run, after the response is sent; both may
@@ -543,8 +520,9 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
       active--;
       server.inFlightCounter().decrementAndGet();
       if (server.options().accessLog() && ACCESS.isInfoEnabled()) {
-        ACCESS.info("{} {} {} {}us id={}", f.method, f.path, status,
-            (System.nanoTime() - f.start) / 1000, f.requestId.toString());
+        FullHttpRequest request = exchange.nettyRequest();
+        ACCESS.info("{} {} {} {}us id={}", request.method().name(), targetPath(request), status,
+            (System.nanoTime() - exchange.start) / 1000, exchange.requestId());
       }
     });
     if (!keepAlive) {
@@ -642,6 +620,13 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     } catch (Exception e) {
       LOG.debug("Closing a stream failed", e);
     }
+  }
+
+  /** The request target before its query ({@code ?...}), as sent. */
+  private static String targetPath(FullHttpRequest request) {
+    String uri = request.uri();
+    int q = uri.indexOf('?');
+    return q < 0 ? uri : uri.substring(0, q);
   }
 
   /** The path of a request target: origin form as is, absolute form without scheme and host. */
