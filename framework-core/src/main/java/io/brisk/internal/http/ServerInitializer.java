@@ -94,9 +94,11 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
           parent.pipeline().addAfter("h2-frames", "h2-multiplex", multiplex());
         }
       }));
-    } else {
-      p.addLast("codec", codec);
+      addHttp1(p, true, timeouts);
+      p.addLast("h2-switch", new Http2Connections.Switch(o.idleTimeout()));
+      return;
     }
+    p.addLast("codec", codec);
     addHttp1(p, true, timeouts);
   }
 
@@ -150,8 +152,9 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
   }
 
   private void addHttp2(ChannelPipeline p) {
-    p.addLast(Http2FrameCodecBuilder.forServer().build());
-    p.addLast(multiplex());
+    p.addLast("h2-frames", Http2FrameCodecBuilder.forServer().build());
+    p.addLast("h2-multiplex", multiplex());
+    Http2Connections.configure(p, server.options().idleTimeout());
   }
 
   private Http2MultiplexHandler multiplex() {
