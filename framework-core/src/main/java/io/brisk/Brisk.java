@@ -3,6 +3,7 @@ package io.brisk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brisk.internal.AppRuntime;
 import io.brisk.internal.StartupPreload;
+import io.brisk.internal.StartupTasks;
 import io.brisk.internal.binding.Converters;
 import io.brisk.internal.di.ProviderRegistry;
 import io.brisk.internal.http.NettyServer;
@@ -37,6 +38,7 @@ public final class Brisk {
 
   static {
     AppRuntime.registerAccess(Brisk::runtime);
+    StartupTasks.registerAccess(app -> app.startupTasks);
     // After the logger, so that Netty's first log calls find logging set up.
     StartupPreload.begin();
   }
@@ -55,8 +57,10 @@ public final class Brisk {
   private final List<io.brisk.security.SecurityScheme> schemes = new ArrayList<>();
   private final List<Class<?>> settingsTypes = new ArrayList<>();
   private final List<Middleware> middleware = new ArrayList<>();
+  private final StartupTasks startupTasks = new StartupTasks();
   private ValidatorProvider validatorProvider;
   private AppRuntime runtime;
+  private boolean building;
   private List<BriskPlugin> installed = List.of();
   private NettyServer server;
   private Thread shutdownHook;
@@ -262,12 +266,27 @@ public final class Brisk {
       throw new IllegalStateException("The app is already started on port " + server.port());
     }
     long begin = System.nanoTime();
-    AppRuntime rt = runtime();
+    AppRuntime rt = build();
+    // Start-up work still running on the second core (the OpenAPI document) overlaps the bind; the
+    // server accepts nothing until it is joined, so its failure still fails start() unanswered.
+    boolean holdReads = startupTasks.pending();
     try {
-      server = rt.startTcp(port);
+      server = rt.startTcp(port, holdReads);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while starting", e);
+      throw startupTasks.failFirst(new IllegalStateException("Interrupted while starting", e));
+    } catch (RuntimeException | Error e) {
+      throw startupTasks.failFirst(e);
+    }
+    try {
+      startupTasks.joinAll();
+    } catch (RuntimeException | Error e) {
+      server.stop(System.nanoTime());
+      server = null;
+      throw e;
+    }
+    if (holdReads) {
+      server.startReading();
     }
     int bound = server.port();
     if (options.shutdownHook()) {
@@ -348,28 +367,53 @@ public final class Brisk {
     LOG.info("Brisk stopped");
   }
 
+  /** The runtime, built if needed, with its start-up tasks joined (unless called while building it). */
   private synchronized AppRuntime runtime() {
+    AppRuntime rt = build();
+    if (!building) {
+      startupTasks.joinAll();
+    }
+    return rt;
+  }
+
+  /** Builds the runtime once; start-up tasks forked by plugins may still be running. */
+  private synchronized AppRuntime build() {
     if (runtime == null) {
-      installed = plugins();
-      for (BriskPlugin p : installed) {
-        p.install(this);
-      }
-      ObjectMapper mapper = JsonSupport.newMapper(
-          Math.max(options.maxBodySize(), options.maxWebSocketMessageSize()));
-      for (Consumer<ObjectMapper> c : jsonCustomizers) {
-        c.accept(mapper);
-      }
-      runtime = AppRuntime.build(List.copyOf(members), options, converters, mapper, exceptionHandlers,
-          Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies), List.copyOf(schemes),
-          List.copyOf(middleware));
-      for (Class<?> settings : settingsTypes) {
-        runtime.applicationDependency(settings); // bad settings stop start-up here
-      }
-      for (BriskPlugin p : installed) {
-        p.routesBuilt(this, runtime.routes());
+      boolean outermost = !building;
+      building = true;
+      try {
+        buildRuntime();
+      } catch (RuntimeException | Error e) {
+        if (!outermost) {
+          throw e;
+        }
+        throw startupTasks.failFirst(e);
+      } finally {
+        building = !outermost;
       }
     }
     return runtime;
+  }
+
+  private void buildRuntime() {
+    installed = plugins();
+    for (BriskPlugin p : installed) {
+      p.install(this);
+    }
+    ObjectMapper mapper = JsonSupport.newMapper(
+        Math.max(options.maxBodySize(), options.maxWebSocketMessageSize()));
+    for (Consumer<ObjectMapper> c : jsonCustomizers) {
+      c.accept(mapper);
+    }
+    runtime = AppRuntime.build(List.copyOf(members), options, converters, mapper, exceptionHandlers,
+        Optional.ofNullable(validatorProvider), providers, List.copyOf(appDependencies), List.copyOf(schemes),
+        List.copyOf(middleware), routes -> startupTasks.routesCompiled(mapper, routes));
+    for (Class<?> settings : settingsTypes) {
+      runtime.applicationDependency(settings); // bad settings stop start-up here
+    }
+    for (BriskPlugin p : installed) {
+      p.routesBuilt(this, runtime.routes());
+    }
   }
 
   private List<BriskPlugin> plugins() {

@@ -72,7 +72,8 @@ public final class AppRuntime {
   }
 
   /**
-   * Builds the runtime.
+   * Builds the runtime, telling {@code compiled} the route model as soon as the routes are compiled
+   * (before their validators and the route table), so that work on it can start on another core.
    *
    * @param members the included handler objects and groups
    * @throws io.brisk.internal.model.StartupException naming the class and method at fault
@@ -87,7 +88,8 @@ public final class AppRuntime {
       ProviderRegistry providers,
       List<Class<?>> appDependencies,
       List<io.brisk.security.SecurityScheme> schemes,
-      List<io.brisk.Middleware> appMiddleware) {
+      List<io.brisk.Middleware> appMiddleware,
+      java.util.function.Consumer<List<Route>> compiledRoutes) {
     DependencyResolver resolver = new DependencyResolver();
     DependencyCompiler dependencies = new DependencyCompiler(providers, resolver);
     RouteCompiler compiler = new RouteCompiler(converters, mapper, dependencies, options.defaultExecution(), schemes);
@@ -95,6 +97,8 @@ public final class AppRuntime {
     for (Object member : members) {
       compiled.addAll(compiler.compile(member, "", List.of(), List.of(), appDependencies, List.of()));
     }
+    // The same Route objects as routes() gives: validators attach to the compiled routes only.
+    compiledRoutes.accept(compiled.stream().map(CompiledRoute::route).toList());
     if (validators.isPresent()) {
       compiled.replaceAll(r -> validators.get().validatorFor(r.route()).map(r::withValidator).orElse(r));
       for (DependencyDef def : dependencies.all()) {
@@ -185,9 +189,17 @@ public final class AppRuntime {
 
   /** Starts a TCP server on the options' host and this port. */
   public NettyServer startTcp(int port) throws InterruptedException {
+    return startTcp(port, false);
+  }
+
+  /**
+   * Starts a TCP server on the options' host and this port; with {@code holdReads} it listens but
+   * accepts no connection until {@link NettyServer#startReading()}.
+   */
+  public NettyServer startTcp(int port, boolean holdReads) throws InterruptedException {
     NettyServer server = NettyServer.tcp(newContext());
     try {
-      server.bind(new java.net.InetSocketAddress(options.host(), port));
+      server.bind(new java.net.InetSocketAddress(options.host(), port), holdReads);
     } catch (InterruptedException | RuntimeException e) {
       server.stop(System.nanoTime());
       throw e;

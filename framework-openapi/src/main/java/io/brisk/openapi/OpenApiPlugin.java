@@ -3,6 +3,7 @@ package io.brisk.openapi;
 import io.brisk.Brisk;
 import io.brisk.Route;
 import io.brisk.RouteGroup;
+import io.brisk.internal.StartupTasks;
 import io.brisk.openapi.internal.DocumentBuilder;
 import io.brisk.openapi.internal.DocumentEndpoint;
 import io.brisk.openapi.internal.DocumentWriter;
@@ -26,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * in code: {@code app.plugin(new OpenApiPlugin(new OpenApiConfig().title("Inventory")))}; to
  * switch it off, {@code app.withoutPlugin(OpenApiPlugin.class)}.
  *
- * <p>An instance belongs to one app. The document is built once, on the thread that builds the
- * route model, and served unchanged afterwards from any thread; behind a trusted proxy that sends
- * a prefix (and with no {@link OpenApiConfig#rootPath} configured), the document of that prefix is
+ * <p>An instance belongs to one app. The document is built once, when the route model is built
+ * (on a second core, if there is one and no customizer, beside the rest of start-up; the app
+ * serves nothing before it is done, and its failure fails the start as before), and served
+ * unchanged afterwards from any thread; behind a trusted proxy that sends a prefix (and with no {@link OpenApiConfig#rootPath} configured), the document of that prefix is
  * built on its first request and then served unchanged too. {@link OpenApiExport} writes the
  * document without starting the server.
  */
@@ -37,6 +39,7 @@ public final class OpenApiPlugin implements BriskPlugin {
 
   private final OpenApiConfig config;
   private final OpenApiDocument document = new OpenApiDocument();
+  private StartupTasks.Pending<?> buildingAhead;
 
   /** The plugin with the default configuration (what the classpath discovery creates). */
   public OpenApiPlugin() {
@@ -53,6 +56,17 @@ public final class OpenApiPlugin implements BriskPlugin {
     if (!config.enabled() || config.openapiUrl().isEmpty()) {
       return;
     }
+    // With a second core, the document (the largest piece of start-up) is built from the compiled
+    // routes while the starting thread plans their validators, builds the route table and binds.
+    StartupTasks.of(app).onRoutesCompiled((mapper, routes) -> {
+      DocumentBuilder builder = new DocumentBuilder(config, app.options(), mapper);
+      if (!builder.hasCustomizers()) { // customizers are app code, promised the starting thread
+        buildingAhead = StartupTasks.of(app).forkAhead("brisk-openapi", () -> {
+          publish(builder, List.copyOf(routes));
+          return null;
+        });
+      }
+    });
     app.include(RouteGroup.prefix(config.openapiUrl()).include(new DocumentEndpoint(document, false, followProxy())));
     if (!config.yamlUrl().isEmpty()) {
       app.include(RouteGroup.prefix(config.yamlUrl()).include(new DocumentEndpoint(document, true, followProxy())));
@@ -74,8 +88,16 @@ public final class OpenApiPlugin implements BriskPlugin {
     if (!config.enabled() || config.openapiUrl().isEmpty()) {
       return;
     }
-    DocumentBuilder builder = new DocumentBuilder(config, app.options(), app.objectMapper());
-    List<Route> model = List.copyOf(routes);
+    if (buildingAhead != null) {
+      // Its failure now fails start-up, as if built here; start() joins it before accepting a connection.
+      buildingAhead.due();
+      buildingAhead = null;
+      return;
+    }
+    publish(new DocumentBuilder(config, app.options(), app.objectMapper()), List.copyOf(routes));
+  }
+
+  private void publish(DocumentBuilder builder, List<Route> model) {
     document.set(render(builder.build(model)), prefix -> render(builder.build(model, prefix)));
   }
 

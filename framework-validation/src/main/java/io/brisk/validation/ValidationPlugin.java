@@ -1,6 +1,7 @@
 package io.brisk.validation;
 
 import io.brisk.Brisk;
+import io.brisk.internal.StartupTasks;
 import io.brisk.spi.BriskPlugin;
 import io.brisk.validation.internal.RouteValidators;
 import io.brisk.validation.internal.UnknownFieldsHandler;
@@ -63,8 +64,11 @@ public final class ValidationPlugin implements BriskPlugin {
 
   @Override
   public void install(Brisk app) {
-    ValidatorHolder holder = factory == null ? ValidatorHolder.shared() : ValidatorHolder.of(factory);
-    RouteValidators validators = new RouteValidators(holder, validateResponses);
+    // The shared factory's bootstrap is the costly part: on a second core it overlaps the JSON
+    // mapper and the route compilation, and is joined when the first route's validator is planned.
+    RouteValidators validators = factory == null
+        ? new RouteValidators(StartupTasks.of(app).fork("brisk-validator", ValidatorHolder::shared), validateResponses)
+        : new RouteValidators(ValidatorHolder.of(factory), validateResponses);
     // The mapper exists before the route model is built; its naming gives the fields' JSON names.
     app.configureJson(mapper -> {
       mapper.addHandler(new UnknownFieldsHandler(unknownFields));

@@ -64,6 +64,14 @@ public final class NettyServer {
 
   /** Binds and returns the address bound. */
   public SocketAddress bind(SocketAddress address) throws InterruptedException {
+    return bind(address, false);
+  }
+
+  /**
+   * Binds and returns the address bound; with {@code holdReads} the server channel reads (accepts)
+   * nothing until {@link #startReading()}: connections wait in the listen backlog, unanswered.
+   */
+  public SocketAddress bind(SocketAddress address, boolean holdReads) throws InterruptedException {
     ServerInitializer pipeline = new ServerInitializer(context, tls(context.options()));
     ServerBootstrap b = new ServerBootstrap()
         .group(group)
@@ -79,6 +87,9 @@ public final class NettyServer {
       b.option(ChannelOption.SO_BACKLOG, 1024)
           .option(ChannelOption.SO_REUSEADDR, true)
           .childOption(ChannelOption.TCP_NODELAY, true);
+    }
+    if (holdReads) {
+      b.option(ChannelOption.AUTO_READ, false);
     }
     serverChannel = b.bind(address).sync().channel();
     return serverChannel.localAddress();
@@ -102,6 +113,11 @@ public final class NettyServer {
     } catch (javax.net.ssl.SSLException e) {
       throw new IllegalStateException("Cannot set up TLS: " + e.getMessage(), e);
     }
+  }
+
+  /** Starts accepting connections on a server bound with {@code holdReads}. */
+  public void startReading() {
+    serverChannel.config().setAutoRead(true);
   }
 
   /** The bound TCP port. */

@@ -31,7 +31,7 @@ import java.util.TreeMap;
 
 /**
  * Builds the OpenAPI document of an app from its route model (never by scanning classes), once,
- * at start-up, on the thread that builds the model. Maps are sorted so that the same app gives
+ * at start-up (on the thread that builds the model, or on a second core; see OpenApiPlugin). Maps are sorted so that the same app gives
  * the same bytes on every start.
  */
 public final class DocumentBuilder {
@@ -51,6 +51,11 @@ public final class DocumentBuilder {
     ServiceLoader.load(OpenApiCustomizer.class, DocumentBuilder.class.getClassLoader()).forEach(all::add);
     all.addAll(config.customizers());
     this.customizers = List.copyOf(all);
+  }
+
+  /** Whether customizers (app code) take part in the build. */
+  public boolean hasCustomizers() {
+    return !customizers.isEmpty();
   }
 
   /**

@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plans each route's validation at start-up, from Hibernate Validator's metadata: method
@@ -31,16 +32,36 @@ import java.util.Optional;
 public final class RouteValidators implements ValidatorProvider {
   private static final Class<?>[] DEFAULT_GROUP = new Class<?>[0];
 
-  private final ValidatorHolder holder;
+  private final Supplier<ValidatorHolder> source;
   private final boolean responses;
-  private final FastChecks fastChecks;
+  private volatile Ready ready;
   private volatile ObjectMapper mapper;
+
+  /** The validator and its fast checks, once the factory is there. */
+  private record Ready(ValidatorHolder holder, FastChecks fastChecks) {}
 
   /** A planner over a validator; {@code responses} turns response validation on. */
   public RouteValidators(ValidatorHolder holder, boolean responses) {
-    this.holder = holder;
+    this(() -> holder, responses);
+  }
+
+  /**
+   * A planner over a validator still being bootstrapped (on another core): the supplier is asked
+   * once, when the first route is planned, and throws the bootstrap's failure if it failed.
+   */
+  public RouteValidators(Supplier<ValidatorHolder> holder, boolean responses) {
+    this.source = holder;
     this.responses = responses;
-    this.fastChecks = new FastChecks(holder.validator());
+  }
+
+  private Ready ready() {
+    Ready r = ready;
+    if (r == null) {
+      ValidatorHolder holder = source.get();
+      r = new Ready(holder, new FastChecks(holder.validator()));
+      ready = r;
+    }
+    return r;
   }
 
   /** The app's JSON mapper, whose naming gives the properties' names in {@code loc}. */
@@ -50,8 +71,9 @@ public final class RouteValidators implements ValidatorProvider {
 
   @Override
   public Optional<ArgumentsValidator> validatorFor(Route route) {
+    Ready r = ready(); // a bootstrap failure is thrown as it is, like the serial bootstrap's
     try {
-      return plan(route);
+      return plan(route, r.holder(), r.fastChecks());
     } catch (ValidationException e) {
       throw new IllegalStateException(route + ": its constraints cannot be used: " + e.getMessage(), e);
     }
@@ -61,7 +83,7 @@ public final class RouteValidators implements ValidatorProvider {
   @Override
   public List<io.brisk.ValidationError> validateObject(Object value) {
     List<io.brisk.ValidationError> out = new ArrayList<>();
-    for (jakarta.validation.ConstraintViolation<Object> v : holder.validator().validate(value)) {
+    for (jakarta.validation.ConstraintViolation<Object> v : ready().holder().validator().validate(value)) {
       ConstraintErrors.Described d = ConstraintErrors.describe(v);
       List<Object> loc = new ArrayList<>();
       for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
@@ -75,7 +97,7 @@ public final class RouteValidators implements ValidatorProvider {
     return out;
   }
 
-  private Optional<ArgumentsValidator> plan(Route route) {
+  private Optional<ArgumentsValidator> plan(Route route, ValidatorHolder holder, FastChecks fastChecks) {
     Method method = route.handlerMethod();
     Validator validator = holder.validator();
     ObjectMapper json = mapper != null ? mapper : new ObjectMapper();
