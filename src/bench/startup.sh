@@ -5,6 +5,7 @@
 #   src/bench/startup.sh --aot           # the same with a JDK 25 AOT cache (trained once, then reused)
 #   src/bench/startup.sh --cds           # the same with an AppCDS archive (the JDK 21 recipe)
 #   src/bench/startup.sh --footprint     # RSS after REQUESTS requests with -Xmx64m
+#   src/bench/startup.sh --footprint-small   # the same with the small-footprint recipe (SMALL_OPTS)
 #   src/bench/startup.sh --breakdown     # one run: where the time goes, phase by phase (hello app)
 #   JAR=examples/inventory/target/inventory.jar PATH_TO_GET=/health src/bench/startup.sh
 #
@@ -18,6 +19,10 @@
 # (JDK 13+, the recipe for JDK 21) is dumped at the exit of the same training run
 # (-XX:ArchiveClassesAtExit) and mapped with -XX:SharedArchiveFile: loaded classes only, not linked.
 # TRAIN_ROUNDS (default 1) repeats the training requests.
+#
+# The small-footprint recipe (docs/deployment.md#small-footprint): Serial GC, a heap that starts at
+# 8 MB with a 4 MB young generation, C1 only, glibc's freed native memory trimmed every second and
+# compact object headers (JDK 25). SMALL_OPTS replaces it; JAVA_OPTS adds to every mode.
 #
 # Settings (environment): RUNS=5, PORT=18090, REQUESTS=100000 (footprint), BUILD=1 (0: use the
 # jar as it is), JAVA_HOME_BENCH (the JDK, default the newest under /usr/lib/jvm).
@@ -52,6 +57,7 @@ URL="http://127.0.0.1:$PORT$PATH_TO_GET"
 AOT="$(dirname "$JAR")/$(basename "$JAR" .jar).aot"
 CDS="$(dirname "$JAR")/$(basename "$JAR" .jar).jsa"
 TRAIN_ROUNDS=${TRAIN_ROUNDS:-1}
+SMALL_OPTS=${SMALL_OPTS:-"-XX:+UseSerialGC -Xms8m -Xmn4m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=1000 -XX:+UseCompactObjectHeaders"}
 
 # Launches the jar with the given JVM flags, waits for the first 200; sets PID, MS (wall) and CPU
 # (user + system time of the JVM at that moment, ms).
@@ -162,9 +168,12 @@ case "$MODE" in
     echo "start to first response ($MODE, $RUNS runs): ${times[*]} ms; median $(printf '%s\n' "${times[@]}" | median) ms"
     echo "JVM CPU time at the first response: ${cpus[*]} ms; median $(printf '%s\n' "${cpus[@]}" | median) ms"
     ;;
-  --footprint)
+  --footprint | --footprint-small)
     command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-    launch -Xmx64m
+    flags=(-Xmx64m)
+    # shellcheck disable=SC2206
+    [ "$MODE" = --footprint-small ] && flags+=($SMALL_OPTS)
+    launch "${flags[@]}"
     served=0
     errors=0
     while [ "$served" -lt "$REQUESTS" ]; do
@@ -173,10 +182,10 @@ case "$MODE" in
       errors=$((errors + $(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {n += 1} END {print n + 0}')))
     done
     rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status")
-    echo "-Xmx64m: $served requests, $errors with errors, RSS $rss MB"
+    echo "${flags[*]} ${JAVA_OPTS:-}: $served requests, $errors with errors, RSS $rss MB"
     ;;
   *)
-    echo "usage: $0 [--aot | --cds | --footprint | --breakdown]" >&2
+    echo "usage: $0 [--aot | --cds | --footprint | --footprint-small | --breakdown]" >&2
     exit 2
     ;;
 esac
