@@ -18,32 +18,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Start-up work forked onto a second core (forced here: the tests may run on one core) keeps the
  * serial start-up's behaviour: start() joins it before accepting a connection, its failure fails
  * start() unchanged with nothing answered, and the earliest failure wins.
  */
+@ExtendWith(ForceParallelStartup.class)
 class ParallelStartupTest {
-  private static String previous;
-
-  @BeforeAll
-  static void forceParallel() {
-    previous = System.setProperty("brisk.parallelStartup", "true");
-  }
-
-  @AfterAll
-  static void restore() {
-    if (previous == null) {
-      System.clearProperty("brisk.parallelStartup");
-    } else {
-      System.setProperty("brisk.parallelStartup", previous);
-    }
-  }
-
   public static class Api {
     @Get("/")
     public String root() {

@@ -5,37 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.brisk.Brisk;
+import io.brisk.startup.ForceParallelStartup;
 import io.brisk.openapi.apps.HelloApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The document built on a second core (forced here: the tests may run on one core) is the serial
  * one, served from the first request, and its errors still fail start() with the same exception.
  */
+@ExtendWith(ForceParallelStartup.class)
 class ParallelDocumentTest {
-  private static String previous;
-
-  @BeforeAll
-  static void forceParallel() {
-    previous = System.setProperty("brisk.parallelStartup", "true");
-  }
-
-  @AfterAll
-  static void restore() {
-    if (previous == null) {
-      System.clearProperty("brisk.parallelStartup");
-    } else {
-      System.setProperty("brisk.parallelStartup", previous);
-    }
-  }
-
   private static Brisk served(Brisk app) {
     app.options().host("127.0.0.1").banner(false).shutdownHook(false);
     return app;

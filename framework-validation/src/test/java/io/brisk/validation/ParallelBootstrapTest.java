@@ -4,33 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.brisk.Brisk;
+import io.brisk.startup.ForceParallelStartup;
 import io.brisk.testing.TestClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * With Hibernate Validator bootstrapped on a second core (forced here: the tests may run on one
  * core), a declaration it rejects still fails start() with the same exception, and constraints
  * still apply from the first request.
  */
+@ExtendWith(ForceParallelStartup.class)
 class ParallelBootstrapTest {
-  private static String previous;
-
-  @BeforeAll
-  static void forceParallel() {
-    previous = System.setProperty("brisk.parallelStartup", "true");
-  }
-
-  @AfterAll
-  static void restore() {
-    if (previous == null) {
-      System.clearProperty("brisk.parallelStartup");
-    } else {
-      System.setProperty("brisk.parallelStartup", previous);
-    }
-  }
-
   @Test
   void aRejectedDeclarationStillFailsStart() {
     Brisk app = Brisk.create().include(new ValidatorPlanTest.Misdeclared());
