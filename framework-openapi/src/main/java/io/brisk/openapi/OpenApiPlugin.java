@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>An instance belongs to one app. The document is built once, when the route model is built
  * (on a second core, if there is one and no customizer, beside the rest of start-up; the app
  * serves nothing before it is done, and its failure fails the start as before), and served
- * unchanged afterwards from any thread; behind a trusted proxy that sends a prefix (and with no {@link OpenApiConfig#rootPath} configured), the document of that prefix is
- * built on its first request and then served unchanged too. {@link OpenApiExport} writes the
+ * unchanged afterwards from any thread; behind a trusted proxy that sends a prefix (and with no
+ * {@link OpenApiConfig#rootPath} configured), the document of that prefix is built on its first
+ * request and then served unchanged too. {@link OpenApiExport} writes the
  * document without starting the server.
  */
 public final class OpenApiPlugin implements BriskPlugin {

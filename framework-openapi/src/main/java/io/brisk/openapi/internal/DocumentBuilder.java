@@ -31,8 +31,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the OpenAPI document of an app from its route model (never by scanning classes), once,
- * at start-up (on the thread that builds the model, or on a second core; see OpenApiPlugin). Maps are sorted so that the same app gives
- * the same bytes on every start.
+ * at start-up (on the thread that builds the model, or on a second core; see OpenApiPlugin). Maps
+ * are sorted so that the same app gives the same bytes on every start.
  */
 public final class DocumentBuilder {
   private static final int MAX_PASSES = 3;
