@@ -72,7 +72,7 @@ command -v taskset >/dev/null || { echo "taskset is missing: apt-get install -y 
 
 # Names, and the script of each NAME=SCRIPT server.
 SERVERS=()
-declare -A SCRIPT PORT_OF SPID
+declare -A SCRIPT PORT_OF SPID JPID
 for arg in "${ARGS[@]}"; do
   case $arg in
     raw | control | brisk | brisk-nb) name=$arg ;;
@@ -207,10 +207,15 @@ median() { printf '%s\n' "$@" | grep -v '^-*$' | sort -g | awk '{ v[NR] = $1 } E
 # smallest and largest of the arguments as "a–b"
 range() { printf '%s\n' "$@" | grep -v '^-*$' | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { if (NR) printf "%.2f–%.2f", lo, hi; else print "-" }'; }
 
+# a / b to four places; "-" when either is missing or b is 0
+quotient() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || a == "-" || b == "" || b == "-" || b == 0) print "-"; else printf "%.4f", a / b }'; }
+
+hz=$(getconf CLK_TCK)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A CONF RPS P99 CPU RATIO P99RATIO ERR
 for name in "${SERVERS[@]}"; do
   start_server "$name"
+  JPID[$name]=$(jvm_pid "$name")
   CONF[$name]=$(conforms "$name")
 done
 for pass in 1 2; do
@@ -225,17 +230,16 @@ for ep in $ENDPOINTS; do
   for round in $(seq 1 "$ROUNDS"); do
     for k in $(seq 0 $((n - 1))); do
       name=${SERVERS[$(((k + round - 1) % n))]}
-      pid=$(jvm_pid "$name")
       wrk_run "$name" "$SETTLE" "$ep" >/dev/null
       f="$raw_dir/$name-$ep-$round.txt"
-      t0=$(cpu_ticks "$pid")
+      t0=$(cpu_ticks "${JPID[$name]}")
       wrk_run "$name" "$DURATION" "$ep" --latency >"$f"
-      t1=$(cpu_ticks "$pid")
+      t1=$(cpu_ticks "${JPID[$name]}")
       total=$(awk '/requests in/ {print $1}' "$f")
       RPS[$name,$ep,$round]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$f")
       P99[$name,$ep,$round]=$(p99_ms "$f")
       # server CPU per request in µs
-      CPU[$name,$ep,$round]=$(awk -v d=$((t1 - t0)) -v n="${total:-0}" -v hz="$(getconf CLK_TCK)" \
+      CPU[$name,$ep,$round]=$(awk -v d=$((t1 - t0)) -v n="${total:-0}" -v hz="$hz" \
         'BEGIN { if (n > 0) printf "%.1f", d / hz * 1e6 / n; else print "-" }')
       errs=$(awk '/Non-2xx|Socket errors/ {print}' "$f" | tr '\n' ' ')
       [ -z "$errs" ] || ERR[$name,$ep]="${ERR[$name,$ep]:-}$errs"
@@ -243,10 +247,8 @@ for ep in $ENDPOINTS; do
         "${CPU[$name,$ep,$round]} µs CPU/req ${errs:+($errs)}" >&2
     done
     for name in "${SERVERS[@]}"; do
-      RATIO[$name,$ep,$round]=$(awk -v a="${RPS[$name,$ep,$round]}" -v b="${RPS[$BASELINE,$ep,$round]}" \
-        'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.4f", a / b }')
-      P99RATIO[$name,$ep,$round]=$(awk -v a="${P99[$name,$ep,$round]}" -v b="${P99[$BASELINE,$ep,$round]}" \
-        'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.4f", a / b }')
+      RATIO[$name,$ep,$round]=$(quotient "${RPS[$name,$ep,$round]}" "${RPS[$BASELINE,$ep,$round]}")
+      P99RATIO[$name,$ep,$round]=$(quotient "${P99[$name,$ep,$round]}" "${P99[$BASELINE,$ep,$round]}")
     done
   done
 done
