@@ -441,7 +441,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     if (fromRead && reading) {
       flushPending = true;
     } else {
-      ctx.flush();
+      LoopFlushes.flushLater(ctx);
     }
   }
 
@@ -535,7 +535,7 @@ public final class RequestHandler extends ChannelInboundHandlerAdapter {
     reading = false;
     if (flushPending) {
       flushPending = false;
-      ctx.flush();
+      LoopFlushes.flushLater(ctx);
     }
     ctx.fireChannelReadComplete();
   }
