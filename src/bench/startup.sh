@@ -8,6 +8,8 @@
 #   src/bench/startup.sh --footprint-small   # the same with the small-footprint recipe (SMALL_OPTS)
 #   src/bench/startup.sh --breakdown     # one run: where the time goes, phase by phase (hello app)
 #   JAR=examples/inventory/target/inventory.jar PATH_TO_GET=/health src/bench/startup.sh
+#   JAR=src/bench/target/brisk-bench.jar APP_ARGS=raw PATH_TO_GET=/plaintext src/bench/startup.sh --aot
+#                                        # the raw Netty baseline: what the JVM and Netty alone need
 #
 # "Start-up" is the wall time from launching `java -jar` to the first 200 answer of GET $PATH_TO_GET
 # (polled every 5 ms with curl), with the JVM's default flags. The CPU time the JVM used up to then
@@ -25,7 +27,8 @@
 # compact object headers (JDK 25). SMALL_OPTS replaces it; JAVA_OPTS adds to every mode.
 #
 # Settings (environment): RUNS=5, PORT=18090, REQUESTS=100000 (footprint), BUILD=1 (0: use the
-# jar as it is), JAVA_HOME_BENCH (the JDK, default the newest under /usr/lib/jvm).
+# jar as it is), APP_ARGS (arguments after the jar), JAVA_HOME_BENCH (the JDK, default the newest
+# under /usr/lib/jvm).
 # Needs: curl; --footprint also needs wrk (apt-get install -y wrk).
 set -euo pipefail
 
@@ -66,7 +69,7 @@ launch() {
   PID=
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  PORT=$PORT "$JAVA" ${JAVA_OPTS:-} "$@" -jar "$JAR" >"$LOG" 2>&1 &
+  PORT=$PORT "$JAVA" ${JAVA_OPTS:-} "$@" -jar "$JAR" ${APP_ARGS:-} >"$LOG" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null "$URL"; do
     kill -0 "$PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
