@@ -10,6 +10,8 @@
 #   JAR=examples/inventory/target/inventory.jar PATH_TO_GET=/health src/bench/startup.sh
 #   JAR=src/bench/target/brisk-bench.jar APP_ARGS=raw PATH_TO_GET=/plaintext src/bench/startup.sh --aot
 #                                        # the raw Netty baseline: what the JVM and Netty alone need
+#   JAR=src/bench/target/brisk-bench.jar APP_ARGS=jdk PATH_TO_GET=/plaintext src/bench/startup.sh
+#                                        # the floor: the JDK's own HTTP server, no library at all
 #
 # "Start-up" is the wall time from launching `java -jar` to the first 200 answer of GET $PATH_TO_GET
 # (polled every 5 ms with curl), with the JVM's default flags. The CPU time the JVM used up to then
